@@ -1,0 +1,90 @@
+"""Event types from verb frames: the project's own lemma table first, the CAMEO dictionary next."""
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+log = logging.getLogger(__name__)
+
+SPEECH = {"say", "tell", "add", "state", "announce", "note", "stress", "insist", "clarify", "comment",
+          "explain", "claim", "declare", "write", "report", "suggest", "argue", "emphasise", "emphasize",
+          "remark", "assert", "believe", "think", "tweet", "post", "acknowledge", "confirm", "deny"}
+# verb lemma (or "verb particle") -> event type notation of ontology/event-types.ttl
+FRAMES = {
+    **{v: "statement" for v in SPEECH},
+    "deny": "reject", "warn": "threaten", "threaten": "threaten", "vow": "intend", "pledge": "intend",
+    "promise": "intend", "offer": "intend",
+    "ask": "request", "request": "request", "urge": "request", "appeal": "request", "call on": "request",
+    "call for": "request", "call in": "request", "turn to": "request", "seek": "request", "plead": "request",
+    "invite": "request",
+    "demand": "demand", "order": "demand", "insist on": "demand",
+    "criticize": "disapprove", "criticise": "disapprove", "denounce": "disapprove", "condemn": "disapprove",
+    "question": "disapprove", "accuse": "disapprove", "blame": "disapprove", "slam": "disapprove",
+    "reject": "reject", "refuse": "reject", "veto": "reject", "dismiss": "reject",
+    "reply": "respond", "respond": "respond", "retort": "respond", "answer": "respond", "react": "respond",
+    "meet": "consult", "talk": "consult", "visit": "consult", "discuss": "consult", "host": "consult",
+    "negotiate": "consult", "consult": "consult", "call": "consult",
+    "sign": "cooperate", "join": "cooperate", "agree": "cooperate", "ratify": "cooperate",
+    "cooperate": "cooperate", "collaborate": "cooperate", "support": "cooperate", "back": "cooperate",
+    "help": "aid", "assist": "aid", "aid": "aid", "provide": "aid", "supply": "aid",
+    "deploy": "mobilize", "send": "mobilize", "send in": "mobilize", "dispatch": "mobilize",
+    "arrive": "mobilize", "mobilize": "mobilize", "mobilise": "mobilize", "station": "mobilize",
+    "withdraw": "concede", "leave": "concede", "pull out": "concede", "retreat": "concede",
+    "release": "concede", "ease": "concede", "lift": "concede",
+    "investigate": "investigate", "probe": "investigate", "monitor": "investigate",
+    "protest": "protest", "rally": "protest", "demonstrate": "protest", "strike": "protest", "march": "protest",
+    "sanction": "reduce", "expel": "reduce", "suspend": "reduce", "cut": "reduce",
+    "arrest": "coerce", "detain": "coerce", "seize": "coerce", "authorize": "coerce", "authorise": "coerce",
+    "impose": "coerce", "ban": "coerce", "storm": "coerce", "crack down": "coerce", "loot": "coerce",
+    "attack": "assault", "bomb": "assault", "shoot": "assault", "kill": "assault", "fire": "assault",
+    "open fire": "assault", "assassinate": "assault", "abduct": "assault",
+    "fight": "fight", "clash": "fight", "shell": "fight", "invade": "fight", "occupy": "fight",
+    "retake": "fight",
+}
+FORCE_WORDS = {"fire", "kill", "shoot", "force", "crackdown", "troops", "arrest", "destroy"}
+
+
+def predicate(verb: Token) -> str:
+    """The verb's lemma with its particle or fixed preposition ("turn to", "call in")."""
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        if child.dep_ == "prt" and f"{lemma} {child.lower_}" in FRAMES:
+            return f"{lemma} {child.lower_}"
+    for child in verb.children:
+        if child.dep_ == "prep" and f"{lemma} {child.lower_}" in FRAMES:
+            return f"{lemma} {child.lower_}"
+    return lemma
+
+
+def event_type(verb: Token, pred: str) -> str | None:
+    """The event type of a verb in its frame, or None when the verb reports no typed action."""
+    kind = FRAMES.get(pred)
+    if pred == "order" or pred == "authorize":
+        words = {t.lemma_.lower() for t in verb.subtree}
+        kind = "coerce" if words & FORCE_WORDS else "demand"
+    if pred == "seek" and not {t.lemma_.lower() for t in verb.subtree} & {"help", "assistance", "aid", "support", "clarification", "answer", "information"}:
+        kind = None
+    return kind
+
+
+@lru_cache(maxsize=1)
+def _coder():
+    try:
+        from kg.extract.cameo import CameoCoder
+    except ImportError:  # the CAMEO coder is optional: without it events carry no CAMEO code
+        return None
+    return CameoCoder()
+
+
+def cameo(verb: Token) -> tuple[str | None, str | None]:
+    """The CAMEO code the verb dictionary gives, and the event type of its root code."""
+    coder = _coder()
+    if coder is None:
+        return None, None
+    match = coder(verb)
+    if match is None:
+        return None, None
+    from kg.extract.cameo import event_type_for
+    return match.code, event_type_for(match.code)

