@@ -1,0 +1,117 @@
+"""Bylines, datelines, source footers and domains: who wrote, published or supplied an article."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from kg.ingest.dates import find_date
+from kg.ingest.shape import is_name_like, words
+
+# Wire agencies are recognised first by where a name stands (after a byline's comma, after
+# the "/" of a dateline credit); this set only settles a credit that names one party.
+WIRE_AGENCIES = frozenset(
+    """reuters ap afp dpa efe ansa tass itar-tass interfax sputnik xinhua kyodo yonhap anadolu
+    upi pti ians ani uni bernama antara irna kuna wam spa mena ukrinform kazinform bss unb
+    jiji pap ctk mti hina tanjug bta apa trend""".split()
+) | {"associated press", "agence france-presse", "agence france presse", "ria novosti",
+     "press trust of india", "anadolu agency", "bloomberg", "bloomberg news", "pa media"}
+_AGENCY_WORDS = re.compile(r"\b(?:news agency|press agency|wire|agency|presse|press association)\b", re.I)
+_ROLE_WORDS = re.compile(r"\b(?:reporter|correspondent|editor|staff|writer|contributor|desk|bureau)\b", re.I)
+_BYLINE = re.compile(
+    r"^(?:>>|»|by|written by|reported by|reporting by|story by|words by|author:?)\s+(?P<body>.+)$",
+    re.IGNORECASE,
+)
+_DATELINE = re.compile(
+    r"^(?:(?P<caps>[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3})|(?P<title>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}))"
+    r"(?:,[^()\n]{1,40})?\s*\((?P<credit>[^()\n]{2,100})\)\s*(?P<dash>[-–—:]\s*)?"
+)
+_SOURCE = re.compile(r"^(?:source|sources|via|courtesy(?: of)?)\s*:\s*(?P<name>[^\n]{2,60}?)\s*\.?$", re.I)
+
+
+def is_agency(name: str) -> bool:
+    """True for a known wire agency or a name that calls itself an agency or wire."""
+    key = name.strip().lower()
+    return key in WIRE_AGENCIES or bool(_AGENCY_WORDS.search(key))
+
+
+@dataclass(frozen=True)
+class Byline:
+    """Who wrote the article and which agency the byline credits."""
+
+    names: str | None
+    agency: str | None = None
+
+
+def read_byline(line: str) -> Byline | None:
+    """">> A and B, Reuters" -> Byline("A and B", "Reuters"); None for a line that is not a byline."""
+    m = _BYLINE.match(line.strip())
+    if not m or len(words(line)) > 14:
+        return None
+    parts = [p.strip() for p in re.split(r"\s*,\s*", m["body"].split("|")[0].strip(" .")) if p.strip()]
+    if len(parts) == 1 and is_agency(parts[0]):
+        return Byline(None, parts[0])  # "By Reuters"
+    agency = None
+    while len(parts) > 1 and (_ROLE_WORDS.search(parts[-1]) or _org_like(parts[-1])):
+        last = parts.pop()
+        if not _ROLE_WORDS.search(last):
+            agency = agency or last
+    names = ", ".join(parts)
+    return Byline(names, agency) if is_name_like(names) else None
+
+
+def _org_like(part: str) -> bool:
+    """True for the trailing credit of a byline: an agency, an acronym or a single name."""
+    toks = part.split()
+    return is_agency(part) or len(toks) == 1 or bool(re.search(r"\b(?:News|Press|Media|Times|Post)\b", part))
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """The opening "CITY (Outlet / Agency - date) -" of a story."""
+
+    place: str
+    outlet: str | None
+    agency: str | None
+    iso: str | None
+    end: int  # where the story proper starts
+
+
+def read_dateline(paragraph: str) -> Dateline | None:
+    """Parse a dateline at the start of a paragraph; None if it does not start with one."""
+    m = _DATELINE.match(paragraph)
+    if not m or (m["title"] and not m["dash"]):
+        return None  # a capitalised phrase with a parenthesis is a dateline only before a dash
+    credit = m["credit"]
+    found = find_date(credit)
+    iso = found[0] if found else None
+    if found:
+        credit = credit[: found[1]] + credit[found[2]:]
+    names = [n.strip(" -–—,") for n in re.split(r"\s*/\s*|\s+[-–—]\s+|\s*,\s*", credit)]
+    names = [n for n in names if n]
+    if not names or any(len(n.split()) > 5 or not n[0].isupper() for n in names):
+        return None if not iso else Dateline(m["caps"] or m["title"], None, None, iso, m.end())
+    if not (m["dash"] or iso or len(names) >= 2 or is_agency(names[0])):
+        return None  # "NATO (North Atlantic Treaty Organization) said": an expansion, not a credit
+    if len(names) >= 2:
+        outlet, agency = names[0], names[-1]
+    else:
+        outlet, agency = (None, names[0]) if is_agency(names[0]) else (names[0], None)
+    return Dateline(m["caps"] or m["title"], outlet, agency, iso, m.end())
+
+
+def read_source_footer(line: str) -> str | None:
+    """"Source: X" -> "X"; None for any other line."""
+    m = _SOURCE.match(line.strip())
+    if not m or len(m["name"].split()) > 6:
+        return None
+    return m["name"].strip(" .")
+
+
+def domain_of(url: str | None) -> str | None:
+    """The host of a URL without "www." ("bbc.co.uk"), a last-resort outlet name."""
+    if not url:
+        return None
+    host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+    host = host.removeprefix("www.")
+    return host or None

@@ -1,0 +1,45 @@
+"""Expand the paths a user gives into files to read, in a deterministic order."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from kg.ingest.readers import SUPPORTED
+from kg.records import Skipped
+
+STDIN = "-"
+
+
+def expand(paths: Iterable[str | Path]) -> Iterator[Path | str | Skipped]:
+    """Files in the order given, folders walked recursively in sorted order, "-" for stdin."""
+    for raw in paths:
+        if str(raw) == STDIN:
+            yield STDIN
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            yield from _walk(path)
+        elif path.exists():
+            yield path
+        else:
+            yield Skipped(str(raw), "no such file or folder; check the path")
+
+
+def _walk(folder: Path) -> Iterator[Path | Skipped]:
+    """Every visible file under a folder, sorted; a Skipped when none is readable."""
+    try:
+        files = sorted(
+            (p for p in folder.rglob("*") if p.is_file() and not _hidden(p, folder)),
+            key=lambda p: p.relative_to(folder).as_posix(),
+        )
+    except OSError as e:
+        yield Skipped(str(folder), f"cannot list the folder: {e.strerror or e}")
+        return
+    if not any(p.suffix.lower() in SUPPORTED for p in files):
+        yield Skipped(str(folder), f"folder has no readable files ({', '.join(sorted(SUPPORTED))})")
+    yield from files
+
+
+def _hidden(path: Path, root: Path) -> bool:
+    """True for dot-files and anything inside a dot-folder (".git", ".DS_Store")."""
+    return any(part.startswith(".") for part in path.relative_to(root).parts)

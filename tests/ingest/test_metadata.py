@@ -1,0 +1,89 @@
+"""Bylines, datelines, source footers, outlets and agencies."""
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest import read_text
+from kg.ingest.metadata import Byline, domain_of, read_byline, read_dateline, read_source_footer
+
+P1 = "The regional parliament passed the water law on Thursday after a long debate, officials said."
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (">> Ana Silva and Rui Costa, Reuters", Byline("Ana Silva and Rui Costa", "Reuters")),
+        ("By Ana Silva, Associated Press", Byline("Ana Silva", "Associated Press")),
+        ("By Ana Silva, Tidewire", Byline("Ana Silva", "Tidewire")),  # a one-word credit after the names
+        ("By Ana Silva and Rui Costa", Byline("Ana Silva and Rui Costa", None)),
+        ("By Ana Silva, Staff Reporter", Byline("Ana Silva", None)),
+        ("By AFP", Byline(None, "AFP")),
+        ("By the end of the week, the water had receded.", None),
+        ("Ana Silva", None),
+    ],
+)
+def test_read_byline(line: str, expected: Byline | None) -> None:
+    assert read_byline(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "outlet", "agency", "iso"),
+    [
+        ("LISBON (Daily Tide / Tidewire - 05th March, 2021) The parliament met.", "Daily Tide", "Tidewire", "2021-03-05"),
+        ("LISBON, March 5 (Reuters) - The parliament met.", None, "Reuters", None),
+        ("PORTO, Portugal (AP) — The parliament met.", None, "AP", None),
+        ("Porto (Daily Tide) - The parliament met.", "Daily Tide", None, None),
+    ],
+)
+def test_read_dateline(paragraph: str, outlet: str | None, agency: str | None, iso: str | None) -> None:
+    found = read_dateline(paragraph)
+    assert (found.outlet, found.agency, found.iso) == (outlet, agency, iso)
+    assert paragraph[found.end:] == "The parliament met."
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The Water Authority (WA) said the law would help.",
+        "NATO (North Atlantic Treaty Organization) said it would help.",
+        "The parliament met on Thursday.",
+    ],
+)
+def test_not_a_dateline(paragraph: str) -> None:
+    assert read_dateline(paragraph) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Source: Daily Tide", "Daily Tide"), ("Sources: AFP.", "AFP"), ("Via: Tidewire", "Tidewire"),
+     ("Source: a senior official who asked not to be named said so", None), ("The source said so.", None)],
+)
+def test_read_source_footer(line: str, expected: str | None) -> None:
+    assert read_source_footer(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [("https://www.example.co.uk/a/b", "example.co.uk"), ("news.example.org/x", "news.example.org"), (None, None)],
+)
+def test_domain_of(url: str | None, expected: str | None) -> None:
+    assert domain_of(url) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kwargs", "outlet", "agency", "byline"),
+    [
+        (f"Water law passes\n>> Ana Silva and Rui Costa, Reuters\n{P1}", {}, None, "Reuters", "Ana Silva and Rui Costa"),
+        (f"Water law passes\n\nAna Silva Published March 04, 2021 | 09:30 AM\n\nLISBON (Daily Tide / Tidewire - 05th March, 2021) {P1}",
+         {}, "Daily Tide", "Tidewire", "Ana Silva"),
+        (f"{P1}\n\nSource: Daily Tide", {}, "Daily Tide", None, None),
+        (f"{P1}\n\nSource: AFP", {}, None, "AFP", None),
+        # a record's outlet wins over the text's; the agency is kept apart
+        (f"LISBON (Reuters) - {P1}", {"outlet": "Evening Star"}, "Evening Star", "Reuters", None),
+        # the URL's domain is the last resort
+        (P1, {"url": "https://www.daily-tide.example/2021/03/04/law"}, "daily-tide.example", None, None),
+    ],
+)
+def test_article_credits(text: str, kwargs: dict, outlet: str | None, agency: str | None, byline: str | None) -> None:
+    article = read_text(text, source="x.txt", **kwargs)
+    assert (article.outlet, article.agency, article.byline) == (outlet, agency, byline)
