@@ -30,7 +30,16 @@ class MentionIndex:
     def at(self, tok: Token) -> Mention | None:
         pos = self.part.offset + tok.idx
         best = [m for m in self.by_start if m.start <= pos < m.end]
-        return min(best, key=lambda m: m.end - m.start) if best else None
+        hit = min(best, key=lambda m: m.end - m.start) if best else None
+        return self.owner(hit) if hit is not None and hit.kind == "ArmedForce" else hit
+
+    def owner(self, force: Mention) -> Mention:
+        """Forces named after an organization act for it ("CSTO peacekeeping forces"), as event coders code them."""
+        first = force.text.split()[0]
+        for m in self.by_start:
+            if m.acronym == first and m.kind != "ArmedForce":
+                return replace(m, start=force.start, end=force.end, text=force.text, proper=False)
+        return force
 
     def phrase(self, tok: Token, gz: Gazetteer) -> Mention | None:
         """The actor a noun phrase names: the head, an apposition, its owner or nationality, 'X of Y'."""

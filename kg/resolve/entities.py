@@ -122,11 +122,11 @@ def _aliases(label: str, ms: list[Mention], gz: Gazetteer) -> tuple[str, ...]:
     if first.kind == "GovernmentBody" and country:
         portfolio = re.match(r"Ministry of (.+) of ", label)
         forms += ministry_aliases(portfolio.group(1) if portfolio else None, country)
-    seen, out = {normal(label)}, []
+    seen, out = {label.lower()}, []  # spelling variants ("U.S.", "Organisation") are aliases too
     for f in forms:
         f = re.sub(r"^(the|The)\s+|['’]s$", "", f.strip())
-        if f and normal(f) not in seen:
-            seen.add(normal(f))
+        if f and f.lower() not in seen:
+            seen.add(f.lower())
             out.append(f)
     return tuple(sorted(out, key=str.lower))
 
