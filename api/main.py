@@ -1,0 +1,37 @@
+"""The FastAPI application: SPARQL, the REST API, the graph view and offline docs."""
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from api.deps import Settings
+from api.docs import add_docs
+from api.routes import articles, entities, events, graph, linked, sparql
+from kg.lookup import LookupIndex
+from kg.store import open_store
+
+DESCRIPTION = """An event-centric knowledge graph built from news articles.
+
+Search actors with `/api/entities?q=`, follow their events with `/api/events?actor=`,
+read the evidence in `sources`, query everything with SPARQL at `/sparql`, or explore `/graph`."""
+
+
+def create_app(store: str | None = None) -> FastAPI:
+    """The app serving the graph in the store folder `store` (default: KG_STORE, else "store")."""
+    path = store or Settings().store
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        app.state.store = open_store(path)  # read-only: nothing the server does can change the graph
+        app.state.index = LookupIndex.from_store(app.state.store)
+        app.state.pages = {}  # rendered HTML, per store
+        yield
+
+    app = FastAPI(title="newskg", version="0.1.0", description=DESCRIPTION, lifespan=lifespan,
+                  docs_url=None, redoc_url=None)
+    for module in (entities, events, articles, sparql, graph, linked):
+        app.include_router(module.router)
+    add_docs(app)
+    return app
