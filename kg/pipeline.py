@@ -41,7 +41,8 @@ def resolve(extractions: list[Extraction]) -> tuple[list[Entity], list[Event]]:
     by_span = {(m.article, m.start, m.end): key_to_id[mention_key(m)] for m in mentions}
 
     def entity_of(m: Mention) -> str | None:
-        return by_span.get((m.article, m.start, m.end)) or key_to_id.get(mention_key(m))
+        # by name first: a claim may stand a span for another actor ("CSTO forces" act for the CSTO)
+        return key_to_id.get(mention_key(m)) or by_span.get((m.article, m.start, m.end))
 
     by_id = {e.id: e for e in entities}
     events = resolve_events((c for x in extractions for c in x.claims), entity_of, by_id)

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from kg.extract.dates import publication, resolve
+from kg.extract.dates import is_date_expression, publication, resolve
 from kg.extract.frames import SPEECH, cameo, event_type, predicate
 from kg.extract.quotes import Quote, find_quotes, quote_for
 from kg.gazetteer import Gazetteer, fold, gazetteer
@@ -26,6 +26,10 @@ class MentionIndex:
     def __init__(self, part: Part, mentions: list[Mention], article: str):
         self.part, self.article = part, article
         self.by_start = sorted(mentions, key=lambda m: (m.start, -(m.end - m.start)))
+        self.homes: dict[str, set[str]] = {}  # person -> the countries their roles are held in
+        for m in mentions:
+            if m.role and " of " in m.role:
+                self.homes.setdefault(m.name, set()).add(m.role.rsplit(" of ", 1)[-1].removeprefix("the "))
 
     def at(self, tok: Token) -> Mention | None:
         pos = self.part.offset + tok.idx
@@ -100,10 +104,12 @@ def _target(verb: Token, agent: Mention, idx: MentionIndex, gz: Gazetteer, own: 
         if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
             for g in c.children:
                 hit = idx.phrase(g, gz) if g.dep_ == "pobj" else None
-                if hit and hit.name != agent.name and not (c.lower_ == "in" and hit.kind == "City"):
+                if hit and hit.name != agent.name and not _venue(c, hit):
                     return hit
     # speech: the actor the reported clause is about, other than the speaker and the speaker's own country
-    clause = [t for c in verb.children if c.dep_ in {"ccomp", "advcl", "xcomp"} for t in c.subtree]
+    reported = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}
+                or (c.dep_ == "advcl" and predicate(c) in SPEECH)]  # "responded, saying that ..."
+    clause = [t for c in reported for t in c.subtree]
     for t in clause:
         hit = idx.at(t)
         if hit and hit.name != agent.name and hit.name not in own and hit.kind != "City":
@@ -111,23 +117,62 @@ def _target(verb: Token, agent: Mention, idx: MentionIndex, gz: Gazetteer, own: 
     return None
 
 
+def _hops(tok: Token, verb: Token) -> int:
+    """How many arcs lead up from `tok` to `verb` (large when `verb` does not govern it)."""
+    n = 0
+    while tok.i != verb.i and tok.head.i != tok.i:
+        tok, n = tok.head, n + 1
+    return n if tok.i == verb.i else 99
+
+
+def _parenthetical(span: Span) -> bool:
+    """Inside brackets: a dateline "(Agency - 8 January)" or an aside does not date the verb."""
+    before = span.doc[span.sent.start:span.start]
+    return before.text.count("(") > before.text.count(")")
+
+
+def _venue(prep: Token, hit: Mention) -> bool:
+    """Where something was said or done, not to whom: "in Almaty", "said on CNN", "said at a briefing"."""
+    speech = predicate(prep.head) in SPEECH
+    return (prep.lower_ == "in" and hit.kind == "City") or (speech and prep.lower_ in {"on", "at", "in"})
+
+
 def _time(verb: Token) -> Span | None:
-    """A DATE entity attached to the verb's own clause."""
+    """The date expression closest to the verb in its own clause; a conjoined verb without one
+    shares its head's ("said on Sunday that ... and denounced ...")."""
     own = {t.i for t in _clause_tokens(verb)}
-    for ent in verb.sent.ents:
-        if ent.label_ == "DATE" and ent.root.i in own:
-            return ent
+    dates = [e for e in verb.sent.ents if e.label_ == "DATE" and e.root.i in own
+             and is_date_expression(e.text) and not _parenthetical(e)]
+    if dates:
+        return min(dates, key=lambda e: (_hops(e.root, verb), abs(e.root.i - verb.i)))
+    if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        return _time(verb.head)
     return None
+
+
+NEGATORS = {"not", "n't", "n’t", "never", "no"}
+
+
+def _reported(verb: Token) -> bool:
+    """The verb sits in the clause a speech verb reports ("X said that Y asked ...")."""
+    tok = verb
+    while tok.dep_ in CLAUSE | {"conj"} and tok.head.i != tok.i:
+        if tok.dep_ == "ccomp" and predicate(tok.head) in SPEECH:
+            return True
+        tok = tok.head
+    return False
 
 
 def _modality(verb: Token) -> tuple[str, str]:
     kids = {c.lower_ for c in verb.children if c.dep_ in {"aux", "neg", "auxpass"}}
-    polarity = "negative" if any(c.dep_ == "neg" for c in verb.children) else "positive"
+    negated = any(c.dep_ == "neg" or c.lower_ in NEGATORS for c in verb.children if c.i < verb.i)
+    negated |= verb.dep_ == "conj" and any(c.lower_ == "nor" for c in verb.head.children)
+    polarity = "negative" if negated else "positive"
     if kids & FUTURE:
         return polarity, "future"
     if kids & HYPOTHETICAL:
         return polarity, "hypothetical"
-    return polarity, "asserted"
+    return polarity, "reported" if _reported(verb) else "asserted"
 
 
 def _verbs(sent: Span) -> Iterator[Token]:
@@ -147,7 +192,7 @@ def _claim(article: Article, verb: Token, idx: MentionIndex, quotes: list[Quote]
         return None  # a verb outside the frames reports no typed action: no event rather than a wrong one
     code, cameo_kind = cameo(verb)
     code = code if cameo_kind == kind else None
-    own = {r.split(" of ")[-1] for r in [agent.role or ""] if r}
+    own = idx.homes.get(agent.name, set())
     target = _target(verb, agent, idx, gz, own)
     sent = verb.sent
     start, end = idx.part.offset + sent.start_char, idx.part.offset + sent.end_char
