@@ -52,13 +52,18 @@ def _en(text: str) -> Literal:
     return Literal(text, lang="en")
 
 
+def _decimal(x: float) -> Literal:
+    """An xsd:decimal of three places at most, so float noise never reaches the graph."""
+    return Literal(Decimal(str(round(x, 3))))
+
+
 def article_triples(a: Article, iris: Iris) -> Iterator[Triple]:
     s = iris.article(a.id)
     yield s, RDF.type, SCHEMA.NewsArticle
     yield s, NKG.source, Literal(a.source)
     yield s, SCHEMA.articleBody, Literal(a.text)
     yield s, NKG.publishedHow, Literal(a.published_how)
-    yield s, NKG.publishedConfidence, Literal(Decimal(str(round(a.published_confidence, 3))))
+    yield s, NKG.publishedConfidence, _decimal(a.published_confidence)
     if a.title:
         yield s, SCHEMA.headline, _en(a.title)
     if a.byline:
@@ -110,15 +115,16 @@ def entity_triples(e: Entity, iris: Iris) -> Iterator[Triple]:
         yield from _span_triples(node, m.article, m.start, m.end, m.text, iris)
 
 
-def _report_triples(event: URIRef, c: Claim, iris: Iris) -> Iterator[Triple]:
-    node = iris.span("report", c.article, c.start, c.end, f"{event}|{c.predicate}|{c.agent.start}")
+def _report_triples(event: URIRef, event_id: str, c: Claim, iris: Iris) -> Iterator[Triple]:
+    # keyed by the event's id, not its IRI, so that a new base changes the prefix only
+    node = iris.span("report", c.article, c.start, c.end, f"{event_id}|{c.predicate}|{c.agent.start}")
     yield event, NKG.report, node
     yield event, PROV.wasDerivedFrom, iris.article(c.article)
     yield node, RDF.type, NKG.Report
     yield node, RDF.type, PROV.Entity
     yield from _span_triples(node, c.article, c.start, c.end, c.sentence, iris)
     yield node, NKG.predicate, Literal(c.predicate)
-    yield node, NKG.confidence, Literal(Decimal(str(round(c.confidence, 3))))
+    yield node, NKG.confidence, _decimal(c.confidence)
     yield node, NKG.extractor, Literal(EXTRACTOR)
     if c.time_text:
         yield node, NKG.timeExpression, Literal(c.time_text)
@@ -145,10 +151,10 @@ def event_triples(ev: Event, iris: Iris) -> Iterator[Triple]:
         yield s, NKG.quote, _en(ev.quote)
     yield s, NKG.polarity, Literal(ev.polarity)
     yield s, NKG.modality, Literal(ev.modality)
-    yield s, NKG.confidence, Literal(Decimal(str(ev.confidence)))
+    yield s, NKG.confidence, _decimal(ev.confidence)
     yield s, NKG.reportCount, Literal(len(ev.reports))
     for c in ev.reports:
-        yield from _report_triples(s, c, iris)
+        yield from _report_triples(s, ev.id, c, iris)
 
 
 def triples(articles: Iterable[Article], entities: Iterable[Entity], events: Iterable[Event], *,
