@@ -14,8 +14,11 @@ import pyshacl
 import rdflib
 from pyshacl.errors import ReportableRuntimeError
 
+from rdflib.namespace import RDF, SH
+
 from kg.config import ONTOLOGY_DIR
 from kg.errors import KGError
+from kg.vocab import PREFIXES
 
 SHAPES = "shapes.ttl"
 EVENT_TYPES = "event-types.ttl"
@@ -38,7 +41,7 @@ def validate(graph: rdflib.Graph, *, shapes: Path | None = None) -> tuple[bool, 
     for triple in event_types:
         data.add(triple)
     try:
-        conforms, _, text = pyshacl.validate(
+        conforms, results, _ = pyshacl.validate(
             data,
             shacl_graph=shapes_graph,
             inference="none",
@@ -46,7 +49,46 @@ def validate(graph: rdflib.Graph, *, shapes: Path | None = None) -> tuple[bool, 
         )
     except ReportableRuntimeError as e:
         raise KGError(f"SHACL validation could not run: {e.message}. Check the shapes file.") from e
-    return bool(conforms), str(text)
+    return bool(conforms), summary(results)
+
+
+def summary(results: rdflib.Graph) -> str:
+    """One line per problem of a SHACL results graph: severity, node, property, message, value."""
+    lines = sorted({_line(results, r) for r in results.subjects(RDF.type, SH.ValidationResult)})
+    violations = sum(1 for line in lines if line.startswith("violation"))
+    head = "conforms" if not violations else f"does not conform: {violations} violation(s)"
+    if len(lines) > violations:
+        head += f", {len(lines) - violations} warning(s)"
+    return "\n".join([head, *lines])
+
+
+def _line(results: rdflib.Graph, result: rdflib.term.Node) -> str:
+    def value(p: rdflib.URIRef) -> rdflib.term.Node | None:
+        return results.value(result, p)
+
+    severity = str(value(SH.resultSeverity) or SH.Violation).rsplit("#", 1)[-1].lower()
+    path = value(SH.resultPath)
+    where = f"{value(SH.focusNode)}" + (f" {_short(path)}" if isinstance(path, rdflib.URIRef) else "")
+    text = f"{severity}: {where}: {value(SH.resultMessage) or _short(value(SH.sourceConstraintComponent))}"
+    found = value(SH.value)
+    if found is not None and found != value(SH.focusNode):
+        text += f" (value: {_show(found)})"
+    return text
+
+
+def _short(node: rdflib.term.Node | None) -> str:
+    """A prefixed name for the terms of the ontology and the standards it uses."""
+    for prefix, ns in PREFIXES.items():
+        if node is not None and str(node).startswith(ns):
+            return f"{prefix}:{str(node)[len(ns):]}"
+    return str(node)
+
+
+def _show(node: rdflib.term.Node) -> str:
+    if isinstance(node, rdflib.Literal):
+        shown = repr(str(node)[:80] + ("..." if len(node) > 80 else ""))
+        return shown + (f"@{node.language}" if node.language else f"^^{_short(node.datatype)}" if node.datatype else "")
+    return str(node)
 
 
 def example_queries(*, readme: Path | None = None) -> list[tuple[str, str]]:

@@ -65,3 +65,16 @@ class NKG(DefinedNamespace):
     agency: URIRef  # a wire agency the article credits
     publishedHow: URIRef  # how the publication date was found
     publishedConfidence: URIRef
+
+# Prefixes for serializations and reports: the ontology's and the standards it uses.
+PREFIXES = {
+    "nkg": str(NKG._NS),
+    "evt": str(EVT),
+    "schema": str(SCHEMA),
+    "sem": str(SEM),
+    "prov": str(PROV),
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+}
