@@ -26,6 +26,18 @@ class QueryFormat(str, Enum):
     turtle = "turtle"
 
 
+# what to ask for, and the media types that fit: SELECT/ASK results or, for json and xml, graphs too
+QUERY_ACCEPT = {
+    "json": ("application/sparql-results+json, application/ld+json;q=0.9",
+             {"application/sparql-results+json", "application/ld+json"}),
+    "csv": ("text/csv", {"text/csv"}),
+    "tsv": ("text/tab-separated-values", {"text/tab-separated-values"}),
+    "xml": ("application/sparql-results+xml, application/rdf+xml;q=0.9",
+            {"application/sparql-results+xml", "application/rdf+xml"}),
+    "turtle": ("text/turtle", {"text/turtle"}),
+}
+
+
 class ExportFormat(str, Enum):
     turtle = "turtle"
     ntriples = "ntriples"
@@ -61,10 +73,16 @@ def build(paths: Annotated[list[str], typer.Argument(help="files or folders (- f
     finally:
         if bar["bar"] is not None:
             bar["bar"].__exit__(None, None, None)
-    typer.echo(f"articles {report.articles}  entities {report.entities}  events {report.events}  "
-               f"triples {report.triples}  skipped {len(report.skipped)}  -> {store}")
+    _summary(report, store)
+
+
+def _summary(report, store: str) -> None:
+    typer.echo(f"built {store}: {report.articles} articles, {report.entities} entities, {report.events} events, "
+               f"{report.triples} triples")
+    if report.skipped:
+        typer.echo(f"skipped {len(report.skipped)} input(s):")
     for s in report.skipped:
-        typer.echo(f"  skipped {s.source}: {s.reason}")
+        typer.echo(f"  {s.source}: {s.reason}")
 
 
 @app.command()
@@ -89,28 +107,30 @@ def query(sparql: Annotated[str, typer.Argument(help="a SPARQL query")], store: 
     """Run a read-only SPARQL query against the graph."""
     from kg.read.sparql import run_query
 
-    accept = {"json": "application/sparql-results+json", "csv": "text/csv", "tsv": "text/tab-separated-values",
-              "xml": "application/sparql-results+xml", "turtle": "text/turtle"}[format.value]
+    accept, media = QUERY_ACCEPT[format.value]
     try:
         answer = run_query(_open(store), sparql, accept=accept)
     except KGError as e:
         _fail(e)
-    body = answer.body
-    sys.stdout.write(body.decode("utf-8") if isinstance(body, bytes) else body)
+    if answer.media_type not in media:
+        _fail(KGError(f"--format {format.value} does not fit this query's answer: "
+                      + ("use turtle, json (JSON-LD) or xml (RDF/XML) for CONSTRUCT and DESCRIBE"
+                         if answer.media_type == "text/turtle" else "use json, csv, tsv or xml for SELECT and ASK")))
+    body = answer.body.decode("utf-8") if isinstance(answer.body, bytes) else answer.body
+    sys.stdout.write(body if body.endswith("\n") else body + "\n")
 
 
 @app.command()
 def export(store: StoreOpt = DEFAULT_STORE,
            format: Annotated[ExportFormat, typer.Option("--format")] = ExportFormat.turtle,
            out: Annotated[Path | None, typer.Option("--out", help="file (default: stdout)")] = None) -> None:
-    """Export the whole graph."""
-    import pyoxigraph as ox
+    """Export the whole graph (JSON-LD compacted with ontology/context.jsonld)."""
+    from kg.store import export as dump
 
-    fmt = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES, "nquads": ox.RdfFormat.N_QUADS,
-           "jsonld": ox.RdfFormat.JSON_LD}[format.value]
-    db = _open(store)
-    kwargs = {} if fmt in (ox.RdfFormat.N_QUADS,) else {"from_graph": ox.DefaultGraph()}
-    data = db.dump(format=fmt, **kwargs)
+    try:
+        data = dump(_open(store), format.value)
+    except KGError as e:
+        _fail(e)
     if out:
         out.write_bytes(data)
     else:
@@ -120,16 +140,16 @@ def export(store: StoreOpt = DEFAULT_STORE,
 @app.command()
 def validate(store: StoreOpt = DEFAULT_STORE) -> None:
     """Check the graph against the SHACL shapes in ontology/ (non-zero exit when it does not conform)."""
-    import rdflib
-
+    from kg.store import to_rdflib
     from kg.validate import validate as check
 
-    g = rdflib.Graph()
-    g.parse(data=_open(store).dump(format=__import__("pyoxigraph").RdfFormat.N_TRIPLES,
-                                   from_graph=__import__("pyoxigraph").DefaultGraph()), format="nt")
-    ok, text = check(g)
+    try:
+        ok, text = check(to_rdflib(_open(store)))
+    except KGError as e:
+        _fail(e)
     typer.echo(text)
-    raise typer.Exit(0 if ok else 1)
+    if not ok:
+        _fail(KGError(f"the graph in {store} does not conform to ontology/shapes.ttl (see above)"))
 
 
 @app.command()

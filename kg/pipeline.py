@@ -12,6 +12,7 @@ from kg.errors import InputError
 from kg.extract.claims import extract_claims
 from kg.extract.entities import extract_mentions
 from kg.ingest import read_paths
+from kg.ingest.readers import SUPPORTED
 from kg.nlp import annotate, load
 from kg.rdf import ntriples, triples
 from kg.records import Article, BuildReport, Entity, Event, Mention, Skipped
@@ -56,36 +57,61 @@ def build(paths: Iterable[str | Path], *, store_dir: str | Path, add: bool = Fal
     the new one is complete."""
     conf = settings()
     report = BuildReport()
-    old = list(cache.read(store.live_dir(store_dir) / store.EXTRACTIONS)) if add and store.live_dir(store_dir) else []
-    known_ids = {x.article.id for x in old}
-    known_texts = {x.article.text: x.article.source for x in old}
-    fresh: list[Article] = []
-    for item in read_paths(paths):
-        if isinstance(item, Skipped):
-            report.skipped.append(item)
-        elif item.text in known_texts:
-            report.skipped.append(Skipped(item.source, f"duplicate of {known_texts[item.text]}"))
-        elif item.id in known_ids:
-            report.skipped.append(Skipped(item.source, f"an article with id {item.id} is already stored"))
-        else:
-            fresh.append(item)
+    old = stored(store_dir) if add else []
+    fresh = _fresh(read_paths(paths), old, report.skipped)
     if not fresh and not old:
-        raise InputError("no article could be read: " + "; ".join(f"{s.source}: {s.reason}" for s in report.skipped[:5]))
+        raise InputError(_nothing_read(report.skipped))
     if on_total:
         on_total(len(fresh))
     new = list(extract(fresh, model=model or conf.model, batch_size=conf.batch_size, workers=workers,
                        progress=progress))
+    # one order for old and new alike, so that `--add` ends exactly where a full build ends
     everything = sorted(old + new, key=lambda x: x.article.id)
     entities, events = resolve(everything)
     articles = [x.article for x in everything]
     lines = list(ntriples(triples(articles, entities, events, base=base_iri or conf.base_iri)))
+    _commit(store_dir, lines, everything)
+    report.articles, report.entities, report.events, report.triples = len(articles), len(entities), len(events), len(lines)
+    return report
+
+
+def stored(store_dir: str | Path) -> list[Extraction]:
+    """The extractions kept beside the live graph (none when nothing was built yet)."""
+    live = store.live_dir(store_dir)
+    return list(cache.read(live / store.EXTRACTIONS)) if live else []
+
+
+def _fresh(items: Iterable[Article | Skipped], old: list[Extraction], skipped: list[Skipped]) -> list[Article]:
+    """The articles not stored yet; inputs that are skipped go to `skipped` with their reason."""
+    known_ids = {x.article.id for x in old}
+    known_texts = {x.article.text: x.article.source for x in old}
+    fresh = []
+    for item in items:
+        if isinstance(item, Skipped):
+            skipped.append(item)
+        elif item.text in known_texts:
+            skipped.append(Skipped(item.source, f"duplicate of {known_texts[item.text]}"))
+        elif item.id in known_ids:
+            skipped.append(Skipped(item.source, f"an article with id {item.id} is already stored"))
+        else:
+            fresh.append(item)
+    return fresh
+
+
+def _nothing_read(skipped: list[Skipped]) -> str:
+    reasons = "; ".join(f"{s.source}: {s.reason}" for s in skipped[:5])
+    more = f" (and {len(skipped) - 5} more)" if len(skipped) > 5 else ""
+    return (f"no article could be read, nothing was built: {reasons or 'no input given'}{more}. "
+            f"Give files or folders of {', '.join(sorted(SUPPORTED))} articles.")
+
+
+def _commit(store_dir: str | Path, lines: list[bytes], extractions: list[Extraction]) -> None:
+    """Write a new generation and swap it in; on any failure remove it and leave the live graph alone."""
     gen = store.new_generation(store_dir, str(len(lines)))
     try:
         store.write_graph(gen, lines)
-        cache.write(gen / store.EXTRACTIONS, everything)
+        cache.write(gen / store.EXTRACTIONS, extractions)
         store.swap_in(store_dir, gen)
     except BaseException:
         store.discard(gen)
         raise
-    report.articles, report.entities, report.events, report.triples = len(articles), len(entities), len(events), len(lines)
-    return report

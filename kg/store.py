@@ -11,6 +11,7 @@ complete, so a failed or killed build leaves the previous graph intact and serve
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
 import shutil
@@ -18,14 +19,19 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import pyoxigraph as ox
+import rdflib
 
+from kg.config import ONTOLOGY_DIR
 from kg.errors import StoreError
+from kg.vocab import PREFIXES
 
 log = logging.getLogger(__name__)
 
 CURRENT = "current"
 DB = "oxigraph"
 EXTRACTIONS = "extractions.jsonl"
+CONTEXT = "context.jsonld"
+EXPORT_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES, "nquads": ox.RdfFormat.N_QUADS}
 
 
 def live_dir(store: str | Path) -> Path | None:
@@ -84,5 +90,35 @@ def swap_in(store: str | Path, gen: Path) -> None:
 
 
 def discard(gen: Path) -> None:
-    """Remove a generation that failed to build."""
+    """Remove a generation that failed to build (never the live one)."""
+    if live_dir(gen.parent) == gen.resolve():
+        return
     shutil.rmtree(gen, ignore_errors=True)
+
+
+def to_rdflib(db: ox.Store) -> rdflib.Graph:
+    """The default graph as an in-memory rdflib Graph (for validation and JSON-LD)."""
+    data = db.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
+    return rdflib.Graph().parse(data=data, format="nt")
+
+
+def export(db: ox.Store, fmt: str) -> bytes:
+    """The whole graph as Turtle, N-Triples, N-Quads or JSON-LD (compacted with ontology/context.jsonld)."""
+    if fmt == "jsonld":
+        return to_rdflib(db).serialize(format="json-ld", context=context(), auto_compact=True, encoding="utf-8")
+    if fmt not in EXPORT_FORMATS:
+        raise StoreError(f"unknown export format {fmt!r}: use one of {', '.join(sorted([*EXPORT_FORMATS, 'jsonld']))}")
+    rdf_format = EXPORT_FORMATS[fmt]
+    options = {"prefixes": PREFIXES} if rdf_format is ox.RdfFormat.TURTLE else {}
+    if rdf_format is not ox.RdfFormat.N_QUADS:
+        options["from_graph"] = ox.DefaultGraph()
+    return db.dump(format=rdf_format, **options)
+
+
+def context() -> dict:
+    """The JSON-LD context of the project's terms (ontology/context.jsonld)."""
+    path = ONTOLOGY_DIR / CONTEXT
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))["@context"]
+    except (OSError, ValueError, KeyError) as e:
+        raise StoreError(f"cannot read the JSON-LD context {path}: {e}; restore it from the repository") from e
