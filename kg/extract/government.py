@@ -32,9 +32,12 @@ class Body:
     span: Span
     portfolio: str | None
     country: Country | None
+    head: str = "ministry"
 
     @property
     def label(self) -> str:
+        if self.head == "government":
+            return f"Government of {self.country.name}" if self.country else "Government"
         what = f"Ministry of {self.portfolio}" if self.portfolio else "Ministry"
         return f"{what} of {self.country.name}" if self.country else what
 
@@ -65,6 +68,11 @@ def _owner(tokens: list[Token], gz: Gazetteer) -> Country | None:
 def find_bodies(doc: Doc, gz: Gazetteer, *, default_country: Country | None = None) -> Iterator[Body]:
     """Every ministry named in the Doc, with its portfolio and country where the text gives them."""
     for tok in doc:
+        if tok.lower_ == "government":
+            body = _government(tok, gz, default_country)
+            if body:
+                yield body
+            continue
         if tok.lower_ not in MINISTRY_HEADS or (tok.lower_ != "ministry" and not tok.is_upper):
             continue
         left = [t for t in tok.lefts if t.dep_ in {"amod", "compound", "poss", "nmod"}]
@@ -84,3 +92,23 @@ def find_bodies(doc: Doc, gz: Gazetteer, *, default_country: Country | None = No
         if country is None and portfolio is None and not tok.text[0].isupper():
             continue  # "a ministry" with nothing to say which
         yield Body(doc[start:end], portfolio, country or default_country)
+
+
+def _government(tok: Token, gz: Gazetteer, default: Country | None) -> Body | None:
+    """'The Kenyan government', "Kenya's government", 'the government of Kenya'; 'the government'
+    alone is the government of the country the article is about."""
+    doc = tok.doc
+    left = [t for t in tok.lefts if t.dep_ in {"amod", "compound", "poss", "nmod"}]
+    of_objs = [g for p in tok.rights if p.lower_ == "of" for g in p.rights if g.dep_ == "pobj"]
+    if any(t.pos_ in {"ADJ", "NOUN", "PROPN"} and not _owner([t], gz) for t in left):
+        return None  # "the interim government", "the Tokyo city government": not the national one
+    country = _owner(left + [g for o in of_objs for g in o.subtree], gz)
+    start = min([tok.i] + [t.left_edge.i for t in left])
+    end = max([tok.i + 1] + [o.right_edge.i + 1 for o in of_objs if _owner(list(o.subtree), gz)])
+    if country is None and not (start > 0 and doc[start - 1].lower_ == "the" and default):
+        return None
+    if country is None and doc[start - 1].lower_ == "the" and tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        return None  # "the protesters of the government": too loose to say which
+    while doc[start].lower_ in {"the", "a"}:
+        start += 1
+    return Body(doc[start:end], None, country or default, head="government")

@@ -17,12 +17,13 @@ PRONOUNS = {"he", "she"}
 
 
 def _title_token(t: Token, gz: Gazetteer) -> bool:
-    return (t.lower_ in TITLE_WORDS or t.lower_ == "of" or (t.is_title and t.pos_ == "PROPN")
+    return (t.lower_ in TITLE_WORDS or t.lower_ in {"of", "'s", "’s"} or (t.is_title and t.pos_ == "PROPN")
             or is_acronym(t) or bool(gz.country(t.text) or gz.demonym_country(t.text)))
 
 
 def _normalize_role(tokens: list[Token], gz: Gazetteer) -> str | None:
     """'Kazakh President' -> 'President of Kazakhstan'; 'US Secretary of State' likewise."""
+    tokens = [t for t in tokens if t.lower_ not in {"'s", "’s"}]
     while tokens and tokens[0].lower_ in {"of", "the"}:
         tokens = tokens[1:]
     while tokens and tokens[-1].lower_ in {"of", "the"}:
@@ -32,7 +33,7 @@ def _normalize_role(tokens: list[Token], gz: Gazetteer) -> str | None:
     owner = gz.country(tokens[0].text) or gz.demonym_country(tokens[0].text)
     rest = " ".join(t.text for t in tokens[1:])
     if owner and rest:
-        return f"{rest} of {owner.name}"
+        return f"{rest[0].upper()}{rest[1:]} of {owner.name}"
     if is_acronym(tokens[0]) and len(tokens) > 1 and tokens[1].lower_ in TITLE_WORDS:
         return f"{rest} of the {tokens[0].text}"
     text = " ".join(t.text for t in tokens)

@@ -174,6 +174,10 @@ def typed_spans(doc: Doc, gz: Gazetteer) -> Iterator[Typed]:
     for s in cleaned:
         if s.label_ == "PERSON" and not gz.demonym_country(s.text) and not big_city(s.text, gz):
             person_words |= {fold(s.text), fold(s[-1].text)}
+    # names typed Person by rule ("Chancellor Olaf Scholz" tagged ORG) lend their surname too
+    for typed in [_type_of(s, gz, person_words) for s in cleaned]:
+        if typed and typed.type == PERSON and len(typed.span) > 1:
+            person_words |= {fold(typed.span.text), fold(typed.span[-1].text)}
     for s in cleaned:
         typed = _type_of(s, gz, person_words)
         if typed:

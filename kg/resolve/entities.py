@@ -30,6 +30,8 @@ def mention_key(m: Mention) -> str:
         return f"country:{m.country}"
     if m.kind == "GovernmentBody" and m.country:
         return f"gov:{normal(m.name)}"
+    if m.kind == "GovernmentBody":  # "the interior ministry" of no known country: only this article's
+        return f"gov:{normal(m.name)}@{m.article}"
     return f"{m.type.lower()}:{normal(m.name)}"
 
 
