@@ -1,17 +1,20 @@
 """Entity search: an in-memory index of every label and alias, built once from the store.
 
 Ranking, best first: exact label (1.0) > exact alias > prefix > every word present > fuzzy.
-Names are compared case- and accent-insensitively, without punctuation and without a
-leading "the", "mr", "mrs" or "ms", so "Ms. Roe", "roe" and "Roé" all find Jane Roe.
+Names are compared case- and accent-insensitively, without punctuation (a dotted acronym
+"U.S." is "US") and without a leading "the", "mr", "mrs" or "ms", so "Ms. Roe", "roe" and
+"Roé" all find Jane Roe. Typos are matched with rapidfuzz over the whole index at once.
 """
 from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import pyoxigraph as ox
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from kg.read._common import select
 from kg.read.summaries import entity_summary
@@ -19,11 +22,13 @@ from kg.read.summaries import entity_summary
 EXACT_LABEL, EXACT_ALIAS = 1.0, 0.95
 FUZZY_CUTOFF = 85
 _LEADING = re.compile(r"^(?:the|mr|mrs|ms)\s+(?=\S)")
+_DOTTED = re.compile(r"(?<!\w)((?:[^\W\d_]\.)+[^\W\d_])\.?(?!\w)")  # U.S., U.N., U.S.A
 
 
 def normalize(name: str) -> str:
     """Lower-case, accent-free, punctuation-free form of a name, without a leading article or title."""
-    text = unicodedata.normalize("NFKD", name)
+    text = _DOTTED.sub(lambda m: m.group(1).replace(".", ""), name)
+    text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     text = " ".join(re.sub(r"[^\w]+", " ", text).replace("_", " ").split())
     return _LEADING.sub("", text)
@@ -63,7 +68,7 @@ class LookupIndex:
             return [_result(self.entities[i], None, None) for i in wanted[offset: offset + limit]]
         allowed = set(wanted)
         best: dict[int, tuple[float, str]] = {}
-        for name in self.names:
+        for name in (self.names[i] for i in sorted(self._candidates(key))):
             if name.entity in allowed:
                 score = _score(key, name)
                 if score and score > best.get(name.entity, (0.0, ""))[0]:
@@ -72,17 +77,60 @@ class LookupIndex:
         ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], _listing_order(self.entities[kv[0]])))
         return [_result(self.entities[i], score, match) for i, (score, match) in ranked[offset: offset + limit]]
 
+    @cached_property
+    def _keys(self) -> list[str]:
+        return [n.key for n in self.names]
+
+    @cached_property
+    def _words(self) -> tuple[list[str], list[int]]:
+        """Every word of every name, sorted, with the index of its name."""
+        pairs = sorted((w, i) for i, n in enumerate(self.names) for w in set(n.key.split()))
+        return [w for w, _ in pairs], [i for _, i in pairs]
+
+    def _candidates(self, key: str) -> set[int]:
+        """Names in which every word of `key` begins a word: the only ones `_score` can match."""
+        words, owners = self._words
+        found: set[int] | None = None
+        for q in set(key.split()):
+            hits = set()
+            j = bisect_left(words, q)
+            while j < len(words) and words[j].startswith(q):
+                hits.add(owners[j])
+                j += 1
+            found = hits if found is None else found & hits
+            if not found:
+                return set()
+        return found or set()
+
     def _fuzzy(self, key: str, allowed: set[int], best: dict[int, tuple[float, str]]) -> None:
         """Add typo-tolerant matches for entities nothing better found."""
         if len(key) < 4:
             return
-        for name in self.names:
+        for i, ratio in self._similar(key).items():
+            name = self.names[i]
             if name.entity not in allowed or best.get(name.entity, (0.0, ""))[0] >= 0.5:
                 continue
-            ratio = similarity(key, name.key)
             score = round(0.5 * ratio / 100, 4)
-            if ratio >= FUZZY_CUTOFF and score > best.get(name.entity, (0.0, ""))[0]:
+            if score > best.get(name.entity, (0.0, ""))[0]:
                 best[name.entity] = (score, name.text)
+
+    def _similar(self, key: str) -> dict[int, float]:
+        """Name index -> similarity (as `similarity`) for every name at least FUZZY_CUTOFF close."""
+        found: dict[int, float] = {}
+
+        def keep(choices: list[str], scorer, owners: list[int] | None = None) -> None:
+            for _, ratio, i in process.extract(key, choices, scorer=scorer, score_cutoff=FUZZY_CUTOFF, limit=None):
+                j = i if owners is None else owners[i]
+                found[j] = max(found.get(j, 0.0), ratio)
+
+        keep(self._keys, fuzz.ratio)
+        keep(self._keys, fuzz.token_sort_ratio)
+        if len(key) >= 5:
+            keep([k[: len(key)] for k in self._keys], fuzz.ratio)
+            if " " not in key:
+                words, owners = self._words
+                keep(words, fuzz.ratio, owners)
+        return found
 
 
 def similarity(key: str, name: str) -> float:

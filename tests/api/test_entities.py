@@ -129,3 +129,64 @@ def test_search_dependency_can_be_overridden(store_dir):
 ])
 def test_normalize(name, key):
     assert normalize(name) == key
+
+
+@pytest.mark.parametrize(("name", "key"), [
+    ("U.S.", "us"), ("U.S", "us"), ("the U.S.-led force", "us led force"), ("U.N. Security Council", "un security council"),
+    ("Washington D.C.", "washington dc"), ("J. R. R. Tolkien", "j r r tolkien"), ("Mr. Blinken", "blinken"),
+])
+def test_normalize_dotted_acronyms(name, key):
+    assert normalize(name) == key
+
+
+def _index(*entities: tuple[str, str, list[str], int]) -> LookupIndex:
+    """An index over (id, label, aliases, mentions) rows, without a store."""
+    from kg.lookup import _Name
+
+    rows = [{"id": i, "iri": f"http://e/{i}", "label": label, "type": "Place", "kind": None, "aliases": aliases,
+             "mentionCount": n} for i, label, aliases, n in entities]
+    names = [_Name(k, text, normalize(text), text == e["label"])
+             for k, e in enumerate(rows) for text in [e["label"], *e["aliases"]]]
+    return LookupIndex(rows, names)
+
+
+WORLD = _index(("us", "United States", ["US", "America", "United States of America"], 14),
+               ("un", "United Nations", ["UN"], 3), ("usa-today", "USA Today", [], 1),
+               ("blinken", "Antony Blinken", ["Anthony Blinken", "Blinken"], 30),
+               ("russia-mfa", "Ministry of Foreign Affairs of Russia", ["Russian MFA", "Russian foreign ministry"], 3))
+
+
+@pytest.mark.parametrize(("q", "expected"), [
+    ("U.S.", "us"), ("u.s", "us"), ("US", "us"), ("america", "us"), ("U.N.", "un"), ("Mr Blinken", "blinken"),
+    ("Blinkn", "blinken"), ("Antony Blinkin", "blinken"), ("russian mfa", "russia-mfa"), ("Russian MFA.", "russia-mfa"),
+    ("Rusian foreign ministry", "russia-mfa"), ("foreign affairs", "russia-mfa"), ("USA Today", "usa-today"),
+])
+def test_any_spelling_finds_its_entity_first(q, expected):
+    assert WORLD.search(q)[0]["id"] == expected
+
+
+@pytest.mark.parametrize(("q", "match"), [("U.S.", "US"), ("U.N.", "UN"), ("u.s", "US")])
+def test_dotted_acronym_is_an_exact_alias(q, match):
+    top = WORLD.search(q)[0]
+    assert (top["match"], top["score"]) == (match, 0.95)
+
+
+def test_fuzzy_search_agrees_with_similarity():
+    """The index's vectorized typo matching finds exactly the names `similarity` accepts."""
+    from kg.lookup import FUZZY_CUTOFF, similarity
+
+    for q in ["blinkn", "untied states", "russian mfx", "amerika", "nations"]:
+        key = normalize(q)
+        expected = {i: s for i, n in enumerate(WORLD.names) if (s := similarity(key, n.key)) >= FUZZY_CUTOFF}
+        assert WORLD._similar(key) == expected, q
+
+
+def test_search_is_fast_on_a_large_index():
+    import time
+
+    big = _index(*[(f"e{i}", f"Person Number{i} Of{i % 97}", [f"Number{i}", f"P{i}"], i % 7) for i in range(10000)])
+    big.search("warm up")
+    start = time.perf_counter()
+    for q in ["Number1234", "Numbr1234", "person number", "zzzzzz", "Of5"]:
+        assert big.search(q, limit=10) is not None
+    assert time.perf_counter() - start < 2.5  # about 0.1 s each on the reference machine
