@@ -5,6 +5,7 @@ from typing import Annotated
 
 import pyoxigraph as ox
 from fastapi import Depends, HTTPException, Path, Query, Request
+from fastapi.exceptions import RequestValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from kg import read
@@ -33,6 +34,11 @@ IndexDep = Annotated[LookupIndex, Depends(get_index)]
 Limit = Annotated[int, Query(ge=1, le=10000, description="at most this many results")]
 Offset = Annotated[int, Query(ge=0, description="skip this many results")]
 IdParam = Annotated[str, Path(description="a short URL-safe id ([A-Za-z0-9_.-]+)")]
+
+
+def invalid(param: str, value: object, message: str) -> RequestValidationError:
+    """A 422 in FastAPI's own shape for a query parameter that only the graph can judge."""
+    return RequestValidationError([{"type": "value_error", "loc": ("query", param), "msg": message, "input": value}])
 
 
 def entity_or_404(id: IdParam, store: StoreDep) -> dict:

@@ -32,6 +32,6 @@ def get_entity(entity: EntityOr404) -> EntityDetail:
 
 
 @router.get("/{id}/events", response_model=Events, responses=NOT_FOUND)
-def entity_events(entity: EntityOr404, store: StoreDep, limit: Limit = 10000, offset: Offset = 0) -> Events:
+def entity_events(entity: EntityOr404, store: StoreDep, limit: Limit = 50, offset: Offset = 0) -> Events:
     """Events the entity takes part in, as agent or target, ordered by date."""
     return Events(results=read.entity_events(store, entity["id"], limit=limit, offset=offset) or [])

@@ -74,6 +74,19 @@ def node(store: ox.Store, folder: str, id: str) -> ox.NamedNode:
     return ox.NamedNode(f"{base_iri(store)}{folder}/{check_id(id)}")
 
 
+_CLASSES = {"entity": NKG + "Entity", "event": SEM + "Event", "article": SCHEMA + "NewsArticle"}
+
+
+def exists(store: ox.Store, folder: str, id: str) -> bool:
+    """Whether `BASE folder/id` is in the graph (as an entity, event or article for those folders)."""
+    if not valid_id(id):
+        return False
+    subject = node(store, folder, id)
+    cls = _CLASSES.get(folder)
+    pattern = (subject, ox.NamedNode(RDF_TYPE), ox.NamedNode(cls)) if cls else (subject, None, None)
+    return next(iter(store.quads_for_pattern(*pattern)), None) is not None
+
+
 def sparql(term: ox.NamedNode | ox.Literal) -> str:
     """A term written as SPARQL syntax (N-Triples escaping, so no value can break out)."""
     return str(term)

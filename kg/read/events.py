@@ -1,63 +1,13 @@
 """Events, filtered and ordered by date (undated last), each with the reports that support it."""
 from __future__ import annotations
 
-import re
 from datetime import date
 
 import pyoxigraph as ox
 
-from kg.read._common import NKG, RDF_TYPE, check_id, last_segment, node, ref, select, sparql, valid_id, values
+from kg.read._common import exists, last_segment, node, ref, select, valid_id, values
+from kg.read.filters import event_filters
 from kg.read.summaries import article_summary
-
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-
-# Each event's period as two comparable strings: a year or month spans its whole length,
-# a week (dated by its Monday) spans seven days.
-_PERIOD = """
-  BIND(SUBSTR(STR(?date), 1, 10) AS ?d)
-  BIND(IF(STRLEN(?d) = 4, CONCAT(?d, "-01-01"), IF(STRLEN(?d) = 7, CONCAT(?d, "-01"), ?d)) AS ?dstart)
-  BIND(IF(STRLEN(?d) = 4, CONCAT(?d, "-12-31"), IF(STRLEN(?d) = 7, CONCAT(?d, "-31"),
-       IF(COALESCE(?prec, "") = "week", STR(xsd:date(?d) + "P6D"^^xsd:dayTimeDuration), ?d))) AS ?dend)
-"""
-
-
-def _bound(value: str | date | None, *, end: bool) -> str | None:
-    """An ISO date bound; a year or month is widened to its first (or last) day."""
-    if value is None or value == "":
-        return None
-    text = value.isoformat() if isinstance(value, date) else str(value)
-    if not _DATE.fullmatch(text):
-        raise ValueError(f"date {text!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
-    if len(text) == 4:
-        return text + ("-12-31" if end else "-01-01")
-    if len(text) == 7:
-        return text + ("-31" if end else "-01")
-    return text
-
-
-def _filters(store: ox.Store, *, actor, target, type, date_from, date_to, outlet) -> str:
-    """SPARQL patterns for the filters; ids become IRIs and strings escaped literals."""
-    parts = []
-    if actor:
-        parts.append(f"FILTER EXISTS {{ ?ev nkg:agent|nkg:target {sparql(node(store, 'entity', check_id(actor, 'actor')))} }}")
-    if target:
-        parts.append(f"?ev nkg:target {sparql(node(store, 'entity', check_id(target, 'target')))} .")
-    if type:
-        parts.append(f"FILTER(?type = {sparql(ox.Literal(type))})")
-    start, end = _bound(date_from, end=False), _bound(date_to, end=True)
-    if start or end:
-        parts.append(_PERIOD + "FILTER(BOUND(?date))")
-    if start:
-        parts.append(f"FILTER(?dend >= {sparql(ox.Literal(start))})")
-    if end:
-        parts.append(f"FILTER(?dstart <= {sparql(ox.Literal(end))})")
-    if outlet:
-        by_id = f"?o = {sparql(node(store, 'outlet', outlet))} || " if valid_id(outlet) else ""
-        parts.append(f"""FILTER EXISTS {{ ?ev nkg:report/nkg:article/schema:publisher ?o .
-            OPTIONAL {{ ?o schema:name ?oname }}
-            FILTER({by_id}LCASE(STR(COALESCE(?oname, ""))) = LCASE({sparql(ox.Literal(outlet))})) }}""")
-    return "\n".join(parts)
-
 
 def list_events(
     store: ox.Store,
@@ -72,7 +22,7 @@ def list_events(
     offset: int = 0,
 ) -> list[dict]:
     """Events matching every filter given (`actor` is the agent or the target), by date, undated last."""
-    where = _filters(store, actor=actor, target=target, type=type, date_from=date_from, date_to=date_to, outlet=outlet)
+    where = event_filters(store, actor=actor, target=target, type=type, date_from=date_from, date_to=date_to, outlet=outlet)
     return _events(store, where, limit=limit, offset=offset)
 
 
@@ -108,10 +58,7 @@ def _events(store: ox.Store, where: str, *, limit: int, offset: int) -> list[dic
 
 def entity_events(store: ox.Store, id: str, *, limit: int = 10000, offset: int = 0) -> list[dict] | None:
     """Events the entity takes part in as agent or target; None if there is no such entity."""
-    if not valid_id(id):
-        return None
-    subject = node(store, "entity", id)
-    if not any(store.quads_for_pattern(subject, ox.NamedNode(RDF_TYPE), ox.NamedNode(NKG + "Entity"))):
+    if not exists(store, "entity", id):
         return None
     return list_events(store, actor=id, limit=limit, offset=offset)
 

@@ -59,23 +59,52 @@ def test_sources_text_is_the_article_slice(client, texts):
     ({"outlet": "daily-planet"}, ["ev-request", "ev-disapprove"]),
     ({"outlet": "globe wire", "actor": "anu"}, ["ev-disapprove"]),
     ({"limit": 1, "offset": 1}, ["ev-request"]),
-    ({"actor": "nobody"}, []),
+    ({"type": "Request"}, ["ev-request"]),                       # type names are case-insensitive
+    ({"type": "protest"}, []),                                   # a known type nobody did
+    ({"from": "2022-01", "to": "2022-01"}, ["ev-statement", "ev-request", "ev-disapprove"]),
+    ({"from": "2022-01-07", "to": "2022-01-08"}, ["ev-statement", "ev-request", "ev-disapprove"]),
+    ({"from": "2022-01-08", "to": "2022-12-31", "actor": "jane-roe"}, ["ev-statement"]),
+    ({"from": "2024-02-29"}, []),                                 # a leap day is a date
 ])
 def test_event_filters(client, params, ids):
     assert [e["id"] for e in client.get("/api/events", params=params).json()["results"]] == ids
 
 
-@pytest.mark.parametrize("params", [
-    {"actor": "x> ?p ?o } #"}, {"actor": "jane-roe\" || true"}, {"target": "a b"}, {"from": "yesterday"},
-    {"to": "2022-1-7"}, {"limit": 0}, {"offset": -5},
+@pytest.mark.parametrize(("params", "param", "says"), [
+    ({"actor": "x> ?p ?o } #"}, "actor", "pattern"),
+    ({"actor": "jane-roe\" || true"}, "actor", "pattern"),
+    ({"target": "a b"}, "target", "pattern"),
+    ({"from": "yesterday"}, "from", "YYYY-MM-DD"),
+    ({"from": "notadate"}, "from", "YYYY-MM-DD"),
+    ({"to": "2022-1-7"}, "to", "YYYY-MM-DD"),
+    ({"from": "2022-13-45"}, "from", "month"),
+    ({"from": "2022-02-30"}, "from", "day is out of range"),
+    ({"to": "2023-02-29"}, "to", "day is out of range"),
+    ({"from": "2022-01-10", "to": "2022-01-01"}, "to", "after"),
+    ({"from": "2023", "to": "2022-12"}, "to", "after"),
+    ({"type": "nonsense"}, "type", "disapprove"),                # the message lists the known types
+    ({"type": 'x") || true || ("'}, "type", "unknown event type"),
+    ({"type": "request' } UNION { ?s ?p ?o"}, "type", "unknown event type"),
+    ({"limit": 0}, "limit", "greater than"),
+    ({"limit": 100000}, "limit", "less than"),
+    ({"offset": -5}, "offset", "greater than"),
 ])
-def test_bad_event_parameters_are_422(client, params):
-    assert client.get("/api/events", params=params).status_code == 422
+def test_bad_event_parameters_are_422(client, params, param, says):
+    r = client.get("/api/events", params=params)
+    assert r.status_code == 422
+    [error] = r.json()["detail"]
+    assert error["loc"] == ["query", param] and says in error["msg"]
+
+
+@pytest.mark.parametrize("params", [{"actor": "nobody"}, {"target": "nobody"}, {"actor": "jane-roe", "target": "ghost"}])
+def test_unknown_actor_is_404_with_a_hint(client, params):
+    r = client.get("/api/events", params=params)
+    assert r.status_code == 404
+    assert "no entity with id" in r.json()["detail"] and "/api/entities?q=" in r.json()["detail"]
 
 
 @pytest.mark.parametrize("params", [
-    {"type": 'x") || true || ("'}, {"type": "request' } UNION { ?s ?p ?o"}, {"outlet": '") } } SELECT * { ?s ?p ?o'},
-    {"outlet": "x\\\" || 1 = 1 #"},
+    {"outlet": '") } } SELECT * { ?s ?p ?o'}, {"outlet": "x\\\" || 1 = 1 #"},
 ])
 def test_injection_in_string_filters_matches_nothing(client, params):
     r = client.get("/api/events", params=params)
