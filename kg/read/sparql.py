@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from kg.errors import QueryError
-from kg.read._common import PREFIXES
+from kg.read._common import PREFIXES, base_iri
 
 
 class QueryRefused(QueryError):
@@ -118,7 +118,8 @@ def negotiate(accept: str | None, formats: dict, default):
                     q = float(p[2:])
                 except ValueError:
                     q = 0.0
-        ranked.append((-q, n, media.lower()))
+        if q > 0:  # q=0 means "not this one"
+            ranked.append((-q, n, media.lower()))
     for _, _, media in sorted(ranked):
         if media in formats:
             return formats[media]
@@ -142,7 +143,8 @@ def run_query(
 ) -> Answer:
     """Run a read-only query and serialize its answer as the Accept header prefers."""
     check_datasets(store, [*check_query(query), *default_graphs, *named_graphs])
-    options: dict = {"prefixes": PREFIXES}  # nkg:, schema:, sem:, ... may be used without declaring them
+    # nkg:, schema:, sem:, ... may be used without declaring them, and <entity/x> is relative to the graph's base
+    options: dict = {"prefixes": PREFIXES, "base_iri": base_iri(store)}
     if default_graphs:
         options["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
     if named_graphs:
