@@ -31,7 +31,8 @@ def create_app(store: str | None = None) -> FastAPI:
 
     app = FastAPI(title="newskg", version="0.1.0", description=DESCRIPTION, lifespan=lifespan,
                   docs_url=None, redoc_url=None)
-    for module in (entities, events, articles, sparql, graph, linked):
+    for module in (entities, events, articles, sparql, graph):
         app.include_router(module.router)
     add_docs(app)
+    app.include_router(linked.router)  # last: it answers for any BASE folder/id path
     return app

@@ -1,13 +1,15 @@
-"""Linked data: the graph's own IRIs (BASE entity/{id}, event/{id}, article/{id}) dereference here.
+"""Linked data: every IRI of the graph under its base (BASE folder/id) dereferences here.
 
-An RDF Accept header gets the node's triples (Turtle, N-Triples, JSON-LD, RDF/XML);
-anything else is redirected to the node's JSON in the API.
+An RDF Accept header gets the node's triples (Turtle, N-Triples, JSON-LD, RDF/XML). Otherwise
+an entity, event or article is redirected to its JSON in the API, and any other node (a
+report, a mention, an outlet) is answered in JSON-LD. This router must come after every
+other route and mount: it answers for any two-segment path.
 """
 from __future__ import annotations
 
 import pyoxigraph as ox
 from fastapi import APIRouter, HTTPException, Request
-from fastapi.responses import RedirectResponse, Response
+from fastapi.responses import JSONResponse, RedirectResponse, Response
 
 from api.deps import IdParam, StoreDep
 from kg import read
@@ -15,36 +17,38 @@ from kg.read.sparql import GRAPH_FORMATS, _prefixes, negotiate
 
 router = APIRouter(tags=["linked data"])
 API = {"entity": "/api/entities/{id}", "event": "/api/events/{id}", "article": "/api/articles/{id}"}
-RDF_TYPES = {t for t in GRAPH_FORMATS if t not in ("application/json", "application/xml", "text/plain")}
-
-
+RDF_FORMATS = {t: f for t, f in GRAPH_FORMATS.items() if t not in ("application/json", "application/xml", "text/plain")}
 RESPONSES = {303: {"description": "to the API's JSON"}, 404: {"description": "no such node"}}
+ENDPOINTS = {
+    "entities": "/api/entities?q=NAME", "entity": "/api/entities/{id}", "entity events": "/api/entities/{id}/events",
+    "events": "/api/events?actor=ID&type=T&from=DATE&to=DATE", "event": "/api/events/{id}",
+    "articles": "/api/articles", "article": "/api/articles/{id}", "sparql": "/sparql?query=...",
+    "graph": "/graph", "docs": "/docs", "openapi": "/openapi.json",
+}
 
 
-@router.get("/entity/{id}", responses=RESPONSES)
-def entity(id: IdParam, request: Request, store: StoreDep) -> Response:
-    """The entity's triples by Accept (text/turtle, application/ld+json, ...), else a redirect to its JSON."""
-    return describe(store, "entity", id, request.headers.get("accept", ""))
+@router.get("/", include_in_schema=False)
+def root(request: Request, store: StoreDep) -> Response:
+    """The base IRI: a browser goes to the docs, anything else gets the list of endpoints."""
+    if "text/html" in request.headers.get("accept", ""):
+        return RedirectResponse("/docs", status_code=303)
+    return JSONResponse({"name": "newskg", "base": read.base_iri(store), "endpoints": ENDPOINTS})
 
 
-@router.get("/event/{id}", responses=RESPONSES)
-def event(id: IdParam, request: Request, store: StoreDep) -> Response:
-    """The event's triples by Accept, else a redirect to its JSON."""
-    return describe(store, "event", id, request.headers.get("accept", ""))
+@router.get("/{folder}/{id}", responses=RESPONSES, summary="Dereference an IRI of the graph")
+def node(folder: str, id: IdParam, request: Request, store: StoreDep) -> Response:
+    """BASE folder/id's triples by Accept (text/turtle, application/ld+json, ...), else its JSON."""
+    return describe(store, folder, id, request.headers.get("accept", ""))
 
 
-@router.get("/article/{id}", responses=RESPONSES)
-def article(id: IdParam, request: Request, store: StoreDep) -> Response:
-    """The article's triples by Accept, else a redirect to its JSON."""
-    return describe(store, "article", id, request.headers.get("accept", ""))
-
-
-def describe(store: ox.Store, kind: str, id: str, accept: str) -> Response:
-    subject = ox.NamedNode(f"{read.base_iri(store)}{kind}/{id}") if read.valid_id(id) else None
+def describe(store: ox.Store, folder: str, id: str, accept: str) -> Response:
+    """The node's outgoing triples in the format the Accept header prefers, or a redirect to its JSON."""
+    subject = ox.NamedNode(f"{read.base_iri(store)}{folder}/{id}") if read.valid_id(folder) and read.valid_id(id) else None
     triples = [ox.Triple(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(subject, None, None)] if subject else []
     if not triples:
-        raise HTTPException(404, f"no {kind} with id {id!r}")
-    if not any(t in accept.lower() for t in RDF_TYPES):
-        return RedirectResponse(API[kind].format(id=id), status_code=303)
-    fmt = negotiate(accept, GRAPH_FORMATS, ox.RdfFormat.TURTLE)
+        raise HTTPException(404, f"nothing in the graph at {folder}/{id}: see /docs for the endpoints")
+    fmt = negotiate(accept, RDF_FORMATS, None)
+    if fmt is None and folder in API:
+        return RedirectResponse(API[folder].format(id=id), status_code=303)
+    fmt = fmt or ox.RdfFormat.JSON_LD
     return Response(ox.serialize(triples, format=fmt, **_prefixes(fmt)), media_type=fmt.media_type)
