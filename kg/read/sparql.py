@@ -5,6 +5,7 @@ so a keyword inside a literal does not trip them and one outside a literal canno
 """
 from __future__ import annotations
 
+import io
 import re
 from dataclasses import dataclass
 
@@ -31,6 +32,7 @@ _TOKEN = re.compile(
     )),
     re.S,
 )
+MAX_ANSWER_BYTES = 256 * 2**20
 UPDATES = {"insert", "delete", "load", "clear", "drop", "create", "add", "move", "copy", "with"}
 
 RESULT_FORMATS = {
@@ -154,6 +156,9 @@ def run_query(
         answer = _serialize(store.query(query, **options), accept)
     except SyntaxError as e:
         error = f"malformed SPARQL query: {e}"
+    except _TooLarge:
+        error = (f"the answer is larger than {MAX_ANSWER_BYTES // 2**20} MiB: add a LIMIT "
+                 "(and page with OFFSET), or select fewer variables")
     except (OSError, RuntimeError, ValueError) as e:
         error = f"the query failed: {e}"
     if error:  # raised outside the handler so the result (bound to this thread) is already dropped
@@ -161,11 +166,25 @@ def run_query(
     return answer
 
 
+class _TooLarge(Exception):
+    pass
+
+
+class _Capped(io.BytesIO):
+    """An in-memory answer that stops growing at MAX_ANSWER_BYTES, so a runaway query cannot exhaust memory."""
+
+    def write(self, data) -> int:
+        if self.tell() + len(data) > MAX_ANSWER_BYTES:
+            raise _TooLarge
+        return super().write(data)
+
+
 def _serialize(result, accept: str | None) -> Answer:
+    out = _Capped()
     if isinstance(result, ox.QueryTriples):
         fmt = negotiate(accept, GRAPH_FORMATS, ox.RdfFormat.TURTLE)
-        body = ox.serialize(result, format=fmt, **_prefixes(fmt))
+        ox.serialize(result, out, format=fmt, **_prefixes(fmt))
     else:
         fmt = negotiate(accept, RESULT_FORMATS, ox.QueryResultsFormat.JSON)
-        body = result.serialize(format=fmt)
-    return Answer(body, fmt.media_type.split(";")[0])
+        result.serialize(out, format=fmt)
+    return Answer(out.getvalue(), fmt.media_type.split(";")[0])

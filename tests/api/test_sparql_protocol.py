@@ -109,3 +109,17 @@ def test_csv_and_tsv_follow_the_sparql_results_formats(client):
     assert csv == ["label,n", "Jane Roe,4"]
     tsv = client.get("/sparql", params={"query": query}, headers={"Accept": "text/tab-separated-values"}).text.splitlines()
     assert tsv == ["?label\t?n", '"Jane Roe"@en\t4']
+
+
+@pytest.mark.parametrize(("query", "accept"), [
+    ("SELECT * { ?a ?b ?c . ?d ?e ?f }", "application/sparql-results+json"),
+    ("SELECT * { ?a ?b ?c . ?d ?e ?f }", "text/csv"),
+    ("CONSTRUCT { ?a ?b ?f } WHERE { ?a ?b ?c . ?d ?e ?f }", "text/turtle"),
+])
+def test_a_runaway_answer_is_cut_off_with_advice(client, monkeypatch, query, accept):
+    import kg.read.sparql
+
+    monkeypatch.setattr(kg.read.sparql, "MAX_ANSWER_BYTES", 2**16)
+    r = client.get("/sparql", params={"query": query}, headers={"Accept": accept})
+    assert r.status_code == 400 and "add a LIMIT" in r.json()["detail"]
+    assert client.get("/sparql", params={"query": query + " LIMIT 3"}, headers={"Accept": accept}).status_code == 200
