@@ -199,3 +199,45 @@ def test_sparqlwrapper_can_query(server_url):
     sw.setQuery("SELECT (COUNT(*) AS ?n) WHERE { ?e a <https://w3id.org/newskg/ontology#Entity> }")
     sw.setReturnFormat(JSON)
     assert sw.query().convert()["results"]["bindings"][0]["n"]["value"] == "4"
+
+
+@pytest.mark.parametrize("method", ["GET", "POST_FORM", "POST_DIRECT"])
+@pytest.mark.parametrize(("query", "fmt", "check"), [
+    (SELECT, "json", lambda r: len(r["results"]["bindings"]) == 4),
+    (SELECT, "xml", lambda r: len(r.getElementsByTagName("result")) == 4),
+    (SELECT, "csv", lambda r: r.decode().splitlines()[0] == "e,label"),
+    (SELECT, "tsv", lambda r: r.decode().splitlines()[0] == "?e\t?label"),
+    (ASK, "json", lambda r: r["boolean"] is True),
+    (ASK, "xml", lambda r: r.getElementsByTagName("boolean")[0].firstChild.data == "true"),
+    (CONSTRUCT, "turtle", lambda r: b"Jane Roe" in r),
+    (CONSTRUCT, "json-ld", lambda r: len(r) == 4),  # parsed into an rdflib graph
+    (CONSTRUCT, "xml", lambda r: len(r) == 4),      # RDF/XML, parsed
+    (DESCRIBE, "turtle", lambda r: b"ANU" in r),
+])
+def test_sparqlwrapper_formats(server_url, method, query, fmt, check):
+    from SPARQLWrapper import GET, POST, POSTDIRECTLY, URLENCODED, SPARQLWrapper
+
+    sw = SPARQLWrapper(server_url + "/sparql")
+    sw.setQuery("PREFIX nkg: <https://w3id.org/newskg/ontology#>\n"
+                "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n" + query)
+    sw.setReturnFormat(fmt)
+    sw.setMethod(GET if method == "GET" else POST)
+    if method != "GET":
+        sw.setRequestMethod(URLENCODED if method == "POST_FORM" else POSTDIRECTLY)
+    assert check(sw.query().convert())
+
+
+@pytest.mark.parametrize(("query", "error"), [
+    ("SELEC * WHERE { ?s ?p ?o }", "QueryBadFormed"),
+    ("SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }", "HTTPError"),
+    ("INSERT DATA { <http://e/a> <http://e/b> <http://e/c> }", "HTTPError"),
+])
+def test_sparqlwrapper_sees_refusals(server_url, query, error):
+    from SPARQLWrapper import JSON, SPARQLWrapper
+
+    sw = SPARQLWrapper(server_url + "/sparql")
+    sw.setQuery(query)
+    sw.setReturnFormat(JSON)
+    with pytest.raises(Exception) as caught:
+        sw.query()
+    assert type(caught.value).__name__ == error
