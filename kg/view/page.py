@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import re
 from functools import cache
 from importlib.resources import files
 
@@ -59,7 +60,9 @@ def _hash(text: str) -> str:
 def _vis() -> tuple[str, str]:
     """vis-network's script and style sheet, from the copy pyvis ships (no CDN)."""
     lib = files("pyvis") / "lib" / "vis-9.1.2"
-    return (lib / "vis-network.min.js").read_text(encoding="utf-8"), (lib / "vis-network.css").read_text(encoding="utf-8")
+    script = (lib / "vis-network.min.js").read_text(encoding="utf-8")
+    script = re.sub(r"\n//# sourceMappingURL=\S*\s*$", "\n", script)  # no map file to look for
+    return script, (lib / "vis-network.css").read_text(encoding="utf-8")
 
 
 @cache
