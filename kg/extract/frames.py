@@ -10,7 +10,8 @@ log = logging.getLogger(__name__)
 
 SPEECH = {"say", "tell", "add", "state", "announce", "note", "stress", "insist", "clarify", "comment",
           "explain", "claim", "declare", "write", "report", "suggest", "argue", "emphasise", "emphasize",
-          "remark", "assert", "believe", "think", "tweet", "post", "acknowledge", "confirm", "deny"}
+          "remark", "assert", "believe", "think", "tweet", "post", "acknowledge", "confirm", "deny", "speak",
+          "according to"}
 # verb lemma (or "verb particle") -> event type notation of ontology/event-types.ttl
 FRAMES = {
     **{v: "statement" for v in SPEECH},
@@ -64,7 +65,8 @@ def event_type(verb: Token, pred: str) -> str | None:
     if pred == "order" or pred == "authorize":
         words = {t.lemma_.lower() for t in verb.subtree}
         kind = "coerce" if words & FORCE_WORDS else "demand"
-    if pred == "seek" and not {t.lemma_.lower() for t in verb.subtree} & {"help", "assistance", "aid", "support", "clarification", "answer", "information"}:
+    if pred == "seek" and not {t.lemma_.lower() for t in verb.subtree} & {"help", "assistance", "aid", "support", "clarification", "answer", "information",
+            "compensation", "explanation", "apology", "release", "extradition", "talks", "ceasefire", "asylum"}:
         kind = None
     return kind
 

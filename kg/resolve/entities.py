@@ -92,6 +92,7 @@ def _link_orgs(clusters: _Clusters, keys: list[str], groups: dict[str, list[Ment
         for owner in sorted(acronyms.get(name, ())):
             if owner != k:
                 clusters.union(k, owner)
+    orgs = [k for k in orgs if "@" not in k]  # a body of no known country stays in its article
     for i, a in enumerate(orgs):
         for b in orgs[i + 1:]:
             if fuzz.ratio(a.split(":", 1)[1], b.split(":", 1)[1]) >= 94:

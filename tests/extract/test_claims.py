@@ -1,0 +1,118 @@
+"""Claims from the main constructions of news prose, on sentences written for the tests.
+
+Each row: text -> (agent name, event type, target name or None, date, date source). The
+publication date is Friday 15 March 2024.
+"""
+import pytest
+
+from tests.conftest import parse
+
+pytestmark = pytest.mark.model
+
+
+def claims(nlp, text, published="2024-03-15"):
+    from kg.extract.claims import extract_claims
+    from kg.extract.entities import extract_mentions
+
+    article, parts = parse(nlp, text, published=published)
+    return extract_claims(article, parts, extract_mentions(article, parts))
+
+
+def row(c):
+    return (c.agent.name, c.event_type, c.target.name if c.target else None, c.date, c.date_source)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # active voice, object target, weekday before publication
+    ("Brazil's foreign ministry criticised Venezuela on Thursday.",
+     ("Ministry of Foreign Affairs of Brazil", "disapprove", "Venezuela", "2024-03-14", "text")),
+    # passive voice: the 'by' phrase is the agent
+    ("The embassy was attacked by Hamas on Tuesday.", ("Hamas", "assault", None, "2024-03-12", "text")),
+    # request with a prepositional target
+    ("On Monday, Chile called on Peru to release the fishermen.", ("Chile", "request", "Peru", "2024-03-11", "text")),
+    # light verb: "turned to X for help" is a request
+    ("Mali turned to Russia for help on Wednesday.", ("Mali", "request", "Russia", "2024-03-13", "text")),
+    # deployment with a dative target and week precision
+    ("Nigeria sent troops to Niger last week.", ("Nigeria", "mobilize", "Niger", "2024-03-04", "text")),
+    # nationality adjective as the actor
+    ("French troops arrived in Mali on Monday.", ("France", "mobilize", "Mali", "2024-03-11", "text")),
+    # reply with the reported clause's actor as target
+    ("Venezuela responded on Friday, saying Brazil should mind its own affairs.",
+     ("Venezuela", "respond", "Brazil", "2024-03-15", "text")),
+    ("Argentine President Javier Milei met Chilean President Gabriel Boric on Monday.",
+     ("Javier Milei", "consult", "Gabriel Boric", "2024-03-11", "text")),
+    ("Thousands of Kenyans protested in Nairobi yesterday.", ("Kenya", "protest", None, "2024-03-14", "text")),
+    ("Spain joined the coalition in 2019.", ("Spain", "cooperate", None, "2019", "text")),
+    # capital for its government
+    ("Ankara called in the Swedish ambassador yesterday.", ("Turkey", "request", "Sweden", "2024-03-14", "text")),
+    # no time expression: the publication date, flagged
+    ("Qatar urged Israel to accept the proposal.", ("Qatar", "request", "Israel", "2024-03-15", "publication")),
+])
+def test_construction(nlp, text, expected):
+    got = [row(c) for c in claims(nlp, text)]
+    assert expected in got, got
+
+
+def test_indirect_speech_dated_by_its_weekday(nlp):
+    got = claims(nlp, "Colombian Foreign Minister Luis Murillo said on Sunday that Ecuador must apologise.",
+                 published="2024-03-18")
+    said = [c for c in got if c.predicate == "say"]
+    assert said and said[0].agent.name == "Luis Murillo" and said[0].date == "2024-03-17"
+    assert said[0].target is not None and said[0].target.name == "Ecuador"
+
+
+def test_according_to_is_a_statement(nlp):
+    got = claims(nlp, "According to the Chilean foreign ministry, the talks collapsed on Tuesday.")
+    assert ("Ministry of Foreign Affairs of Chile", "statement", None, "2024-03-12", "text") in [row(c) for c in got]
+
+
+def test_conjoined_subjects_each_act(nlp):
+    agents = {c.agent.name for c in claims(nlp, "Colombia and Ecuador signed a trade agreement yesterday.")}
+    assert {"Colombia", "Ecuador"} <= agents
+
+
+def test_what_is_asked_for_is_not_done(nlp):
+    got = claims(nlp, "Chile called on Peru to release the fishermen.")
+    assert not [c for c in got if c.predicate == "release"]
+
+
+@pytest.mark.parametrize("text, polarity, modality", [
+    ("Ecuador did not comment on the report.", "negative", "asserted"),
+    ("Peru will seek compensation from Chile.", "positive", "future"),
+    ("Bolivia might withdraw from the pact.", "positive", "hypothetical"),
+    ("Chile's president said that Bolivia had withdrawn from the pact.", "positive", "reported"),
+])
+def test_negation_and_modality(nlp, text, polarity, modality):
+    main = [c for c in claims(nlp, text) if c.predicate not in {"say"}]
+    assert main, text
+    assert (main[0].polarity, main[0].modality) == (polarity, modality)
+
+
+def test_quote_after_the_speaker_is_attributed(nlp):
+    text = 'Chilean President Gabriel Boric spoke on Monday. "We want peace and we want it now," he said.'
+    said = [c for c in claims(nlp, text) if c.predicate == "say"]
+    assert said and said[0].agent.name == "Gabriel Boric"
+    assert said[0].quote == "We want peace and we want it now"
+    assert said[0].date == "2024-03-11"  # the occasion named before: he spoke on Monday
+
+
+def test_quote_before_the_attribution(nlp):
+    text = '"The border will stay closed," Interior Minister Maria Lopez said on Wednesday.'
+    said = [c for c in claims(nlp, text) if c.predicate == "say"]
+    assert said and said[0].quote == "The border will stay closed" and said[0].date == "2024-03-13"
+
+
+def test_dateline_does_not_date_the_action(nlp):
+    text = "LIMA (Wire Agency - 10th March, 2024) Peru's foreign minister Elmer Schialer said on Friday that Chile must act."
+    said = [c for c in claims(nlp, text, published="2024-03-10") if c.predicate == "say"]
+    assert said and said[0].date == "2024-03-08" and said[0].date_precision == "day"
+
+
+def test_evidence_offsets_point_into_the_text(nlp):
+    text = "Nigeria sent troops to Niger last week. Niger's government protested on Monday."
+    for c in claims(nlp, text):
+        assert text[c.start:c.end] == c.sentence
+
+
+def test_verbs_outside_the_frames_make_no_claim(nlp):
+    assert claims(nlp, "Chile is a long country on the Pacific coast.") == []

@@ -1,0 +1,91 @@
+"""Entity mentions of short texts written for the tests: types, kinds, names, roles, coreference."""
+import pytest
+
+from tests.conftest import parse
+
+pytestmark = pytest.mark.model
+
+
+def mentions(nlp, text):
+    from kg.extract.entities import extract_mentions
+
+    article, parts = parse(nlp, text)
+    return extract_mentions(article, parts)
+
+
+def find(ms, surface):
+    hits = [m for m in ms if m.text == surface]
+    assert hits, f"no mention {surface!r} in {[m.text for m in ms]}"
+    return hits[0]
+
+
+@pytest.mark.parametrize("text, surface, type_, kind, name", [
+    ("German Chancellor Olaf Scholz met the press in Berlin.", "Olaf Scholz", "Person", None, "Olaf Scholz"),
+    ("The Japanese defence ministry announced drills.", "Japanese defence ministry", "Organization",
+     "GovernmentBody", "Ministry of Defence of Japan"),
+    ("Turkey's foreign ministry summoned the envoy.", "Turkey's foreign ministry", "Organization",
+     "GovernmentBody", "Ministry of Foreign Affairs of Turkey"),
+    ("The Kenyan government rejected the report.", "Kenyan government", "Organization", "GovernmentBody",
+     "Government of Kenya"),
+    ("Tokyo said the exercises were routine.", "Tokyo", "Place", "Country", "Japan"),
+    ("Thousands marched in Tokyo on Sunday.", "Tokyo", "Place", "City", "Tokyo"),
+    ("The Pacific Islands Forum (PIF) met in Fiji.", "Pacific Islands Forum", "Organization", None,
+     "Pacific Islands Forum"),
+    ("Officials in the Russian Federation declined to comment.", "Russian Federation", "Place", "Country", "Russia"),
+])
+def test_typed_mentions(nlp, text, surface, type_, kind, name):
+    m = find(mentions(nlp, text), surface)
+    assert (m.type, m.name) == (type_, name)
+    if kind:
+        assert m.kind == kind
+
+
+def test_title_becomes_a_role_and_surname_the_full_name(nlp):
+    ms = mentions(nlp, "German Chancellor Olaf Scholz met reporters. Scholz said the talks went well.")
+    assert find(ms, "Olaf Scholz").role == "Chancellor of Germany"
+    assert find(ms, "Scholz").name == "Olaf Scholz"
+    assert find(ms, "Scholz").type == "Person"
+
+
+def test_possessive_title_gives_the_country(nlp):
+    ms = mentions(nlp, "Peru's interior minister, Juan Perez, denied the claims.")
+    assert find(ms, "Juan Perez").role == "Interior minister of Peru"
+
+
+def test_acronym_mentions_take_the_full_name(nlp):
+    ms = mentions(nlp, "The Pacific Islands Forum (PIF) met in Fiji. Later the PIF issued a statement.")
+    later = [m for m in ms if m.text == "PIF"]
+    assert later and all(m.name == "Pacific Islands Forum" for m in later)
+
+
+def test_pronoun_subject_is_the_last_person_named(nlp):
+    ms = mentions(nlp, "Prime Minister Maria Lopez visited the port. She said the strike must end.")
+    assert find(ms, "She").name == "Maria Lopez" and not find(ms, "She").proper
+
+
+def test_role_description_points_to_its_holder(nlp):
+    ms = mentions(nlp, "Chilean Foreign Minister Alberto van Klaveren arrived on Monday. "
+                       "The foreign minister said the visit was useful.")
+    described = [m for m in ms if m.text.lower().startswith("the foreign minister")]
+    assert described and described[0].name == "Alberto van Klaveren"
+
+
+@pytest.mark.parametrize("text, junk", [
+    ("US Secretary of State Maria Gomez flew to Lima.", "State"),
+    ("The Brazilian delegation left early.", "Brazilian"),
+    ("Officials at the White House declined to comment.", "Casablanca"),
+])
+def test_no_fragments_or_nationalities(nlp, text, junk):
+    ms = mentions(nlp, text)
+    assert junk not in {m.text for m in ms} | {m.name for m in ms}
+
+
+def test_spans_do_not_run_over_line_breaks(nlp):
+    ms = mentions(nlp, "Statement by Maria Lopez\nThe minister spoke in Quito.")
+    assert all("\n" not in m.text for m in ms)
+
+
+def test_offsets_point_into_the_text(nlp):
+    text = "Chile's foreign ministry said on Monday that Santiago would send aid to Bolivia."
+    for m in mentions(nlp, text):
+        assert text[m.start:m.end] == m.text
