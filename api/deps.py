@@ -1,15 +1,26 @@
-"""Dependencies shared by the routers: the open store, the lookup index, fetch-or-404."""
+"""Dependencies shared by the routers: the open store, the lookup index, fetch-or-404.
+
+The store and index follow the store folder: when `kg build` swaps a new graph in, the next
+request reopens it, so a running server never needs a restart after a build.
+"""
 from __future__ import annotations
 
+import logging
+import threading
 from typing import Annotated
 
 import pyoxigraph as ox
 from fastapi import Depends, HTTPException, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
+from starlette.datastructures import State
 
 from kg import read
+from kg.errors import KGError
 from kg.lookup import LookupIndex
+from kg.store import live_dir, open_store
+
+log = logging.getLogger(__name__)
 
 ID_PATTERN = read.ID_RE.pattern
 
@@ -21,11 +32,40 @@ class Settings(BaseSettings):
     store: str = "store"
 
 
+def load_graph(state: State, path: str) -> None:
+    """Open the live graph of the store folder `path` and index its entities, on `state` (the app's)."""
+    state.path, state.lock = path, threading.Lock()
+    state.live = live_dir(path)
+    state.store = open_store(path)  # read-only: nothing the server does can change the graph
+    state.index = LookupIndex.from_store(state.store)
+    state.pages = {}  # rendered HTML of this graph
+
+
+def _refresh(state: State) -> None:
+    """Reopen the graph when a build has swapped a new generation in since it was opened."""
+    if getattr(state, "path", None) is None or live_dir(state.path) == state.live:
+        return
+    with state.lock:
+        live = live_dir(state.path)
+        if live == state.live:
+            return
+        try:
+            store = open_store(state.path)
+            index = LookupIndex.from_store(store)
+        except (KGError, OSError) as e:  # keep serving the graph we have
+            log.warning("could not open the new graph in %s: %s", state.path, e)
+            return
+        state.store, state.index, state.pages, state.live = store, index, {}, live
+        log.info("serving the new graph %s", live)
+
+
 def get_store(request: Request) -> ox.Store:
+    _refresh(request.app.state)
     return request.app.state.store
 
 
 def get_index(request: Request) -> LookupIndex:
+    _refresh(request.app.state)
     return request.app.state.index
 
 

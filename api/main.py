@@ -6,11 +6,9 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 
-from api.deps import Settings
+from api.deps import Settings, load_graph
 from api.docs import add_docs
 from api.routes import articles, entities, events, graph, linked, sparql
-from kg.lookup import LookupIndex
-from kg.store import open_store
 
 DESCRIPTION = """An event-centric knowledge graph built from news articles.
 
@@ -24,9 +22,7 @@ def create_app(store: str | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        app.state.store = open_store(path)  # read-only: nothing the server does can change the graph
-        app.state.index = LookupIndex.from_store(app.state.store)
-        app.state.pages = {}  # rendered HTML, per store
+        load_graph(app.state, path)
         yield
 
     app = FastAPI(title="newskg", version="0.1.0", description=DESCRIPTION, lifespan=lifespan,
