@@ -49,12 +49,13 @@ def build_article(record: Record) -> Article:
     credits = _credits(cleaned.paras)
     byline, agency = _record_byline(record.byline)
     published = choose_published(_date_candidates(record, cleaned.paras), cleaned.text)
+    title, site = site_name(cleaned.title, cleaned.paras)
     return Article(
         id=record.id,
         source=record.source,
         text=cleaned.text,
-        title=cleaned.title,
-        outlet=_blank_to_none(record.outlet) or credits.outlet or domain_of(record.url),
+        title=title,
+        outlet=_blank_to_none(record.outlet) or credits.outlet or site or domain_of(record.url),
         agency=agency or credits.agency,
         byline=byline or credits.byline,
         url=_blank_to_none(record.url),
@@ -62,6 +63,30 @@ def build_article(record: Record) -> Article:
         published_how=published.how,
         published_confidence=published.confidence,
     )
+
+
+_TITLE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::)\s+")
+
+
+def site_name(title: str | None, paras: tuple[Para, ...]) -> tuple[str | None, str | None]:
+    """A page title "Headline | Section - Site" -> ("Headline", "Site"): the site name is the last
+    segment, taken when the headline also stands alone on the page or the segment is short."""
+    if not title:
+        return title, None
+    cuts = list(_TITLE_SEPARATOR.finditer(title))
+    if not cuts:
+        return title, None
+    others = {re.sub(r"\W+", "", p.text.casefold()) for p in paras if p.text != title}
+    site = title[cuts[-1].end():].strip()
+    if not site or not site[0].isupper() or len(site.split()) > 5 or site.endswith((".", "?", "!")):
+        return title, None
+    for cut in cuts:
+        head = title[:cut.start()].strip()
+        if re.sub(r"\W+", "", head.casefold()) in others:
+            return head, site
+    if len(site.split()) <= 3 and "|" in cuts[-1].group(0):
+        return title[:cuts[-1].start()].strip(), site
+    return title, None
 
 
 def _credits(paras: tuple[Para, ...]) -> Credits:

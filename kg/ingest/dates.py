@@ -20,7 +20,7 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
 _DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 DATE_RE = re.compile(
-    rf"\b(?:{_YEAR}-[01]\d-[0-3]\d|{_YEAR}/[01]?\d/[0-3]?\d|{_DAY}\s+{_MONTH},?\s+{_YEAR}"
+    rf"\b(?:{_YEAR}-[01]\d-[0-3]\d|{_YEAR}/[01]?\d/[0-3]?\d|[0-3]?\d/[01]?\d/{_YEAR}|{_DAY}\s+{_MONTH},?\s+{_YEAR}"
     rf"|{_MONTH}\s+{_DAY},?\s+{_YEAR})\b",
     re.IGNORECASE,
 )
@@ -32,7 +32,7 @@ _TRAIL = re.compile(  # case-sensitive: a zone is upper-case ("BdST", "GMT"), un
 )
 _LABEL = re.compile(
     r"(?:^|[\s|>])(?P<label>first published|last updated|last modified|published|posted|updated"
-    r"|modified|dated|date)\s*(?:on|at)?\s*:?\s*$",
+    r"|modified|issued|dated|date)\s*(?:on|at)?\s*:?\s*$",
     re.IGNORECASE,
 )
 _WEEKDAY = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?$", re.IGNORECASE)
@@ -44,7 +44,8 @@ _YEAR_IN_TEXT = re.compile(rf"\b{_YEAR}\b")
 def parse_date(text: str) -> str | None:
     """ISO "YYYY-MM-DD" for a full date expression (day, month and year), else None."""
     cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text.strip(" ,.|"), flags=re.IGNORECASE)
-    parsed = dateparser.parse(cleaned, languages=["en"], settings=_SETTINGS)
+    settings = _SETTINGS | ({"DATE_ORDER": "DMY"} if re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}", cleaned) else {})
+    parsed = dateparser.parse(cleaned, languages=["en"], settings=settings)
     return parsed.date().isoformat() if parsed else None
 
 
@@ -77,6 +78,7 @@ def read_date_line(line: str) -> DateLine | None:
     after = line[trail.end():].strip()
     has_time = bool(_TIME.search(line, end, trail.end()))
     lead = line[:start].strip().rstrip("|,-–—").strip()
+    lead = re.sub(rf"\s*{_TRAIL.pattern}$", "", lead) if _TIME.search(lead) else lead  # "Updated 9:47 PM GMT-5,"
     label = _LABEL.search(lead)
     name = (lead[: label.start()] if label else lead).strip(" |,-–—>»")
     name = re.sub(r"^(?:by|written by)\s+", "", name, flags=re.IGNORECASE)
@@ -130,8 +132,9 @@ _TRUST = {
     "url": (6, "url", 0.6),
     "page-header": (9, "page-header", 0.4),
 }
-# Sources that can carry the day a page was saved or edited rather than published.
-_WEAK = {"timestamp", "bare", "updated", "url", "page-header"}
+# Sources that can carry the day a page was saved rather than published: a bare date with no
+# label or time. A labelled "Updated" date or a timestamp under the headline is the page's own.
+_WEAK = {"bare", "url", "page-header"}
 
 
 @dataclass(frozen=True)

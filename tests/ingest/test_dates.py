@@ -37,6 +37,9 @@ def test_parse_date(text: str, iso: str | None) -> None:
         ("By Ana Silva | March 4, 2021", "byline", "2021-03-04", "Ana Silva"),
         ("4 Mar, 2021 18:45", "timestamp", "2021-03-04", None),
         ("Thursday, 4 March 2021", "bare", "2021-03-04", None),
+        ("Updated 9:47 PM GMT-5, March 4, 2021", "updated", "2021-03-04", None),  # a time before the date
+        ("Issued on: 04/03/2021 - 14:05 Modified: 04/03/2021 - 16:30", "labelled", "2021-03-04", None),  # day first
+        ("Updated on: Mar 4, 2021 08:41 PM IST", "updated", "2021-03-04", None),
     ],
 )
 def test_read_date_line(line: str, kind: str, iso: str, name: str | None) -> None:
@@ -109,6 +112,9 @@ def test_url_date(url: str | None, iso: str | None) -> None:
          None, "2021-03-05", "dateline"),
         # weak dates that disagree and nothing to settle it: unknown
         (f"5 Mar, 2021 18:45\n\nWater law passes\n\n{BODY}", "https://example.com/2019/01/02/x", None, "unknown"),
+        # an "Updated" line under the byline, later than any year the body names, is still the page's date
+        (f"Water law passes\nBy Ana Silva\nUpdated on: Mar 4, 2024 08:41 PM IST\n\nThe law of 2021 was amended, officials said.",
+         None, "2024-03-04", "date-line"),
         # nothing at all
         (BODY, None, None, "unknown"),
     ],

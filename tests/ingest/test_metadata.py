@@ -87,3 +87,23 @@ def test_domain_of(url: str | None, expected: str | None) -> None:
 def test_article_credits(text: str, kwargs: dict, outlet: str | None, agency: str | None, byline: str | None) -> None:
     article = read_text(text, source="x.txt", **kwargs)
     assert (article.outlet, article.agency, article.byline) == (outlet, agency, byline)
+
+
+@pytest.mark.parametrize(
+    ("page", "title", "outlet"),
+    [
+        # the page title repeats the headline and adds the site
+        ("Water law passes | Daily Tide\n\nWater law passes\n\n" + "The parliament passed the water law on Thursday after a long debate, officials said.",
+         "Water law passes", "Daily Tide"),
+        ("Water law passes | Politics - The Lisbon Post\n\nWater law passes\n\n" + "The parliament passed the water law on Thursday after a long debate, officials said.",
+         "Water law passes", "The Lisbon Post"),
+        # a dash inside a headline is not a site separator
+        ("Water law passes - and farmers are not happy about it at all\n\n" + "The parliament passed the water law on Thursday after a long debate, officials said.",
+         "Water law passes - and farmers are not happy about it at all", None),
+    ],
+)
+def test_site_name_from_the_page_title(page: str, title: str, outlet: str | None) -> None:
+    from kg.ingest import read_text
+
+    article = read_text(page, source="page.txt")
+    assert (article.title, article.outlet) == (title, outlet)
