@@ -26,7 +26,7 @@ README = "README.md"
 
 # `<!-- example: Title -->` on the line before a ```sparql fenced block.
 _EXAMPLE = re.compile(
-    r"<!--\s*example:\s*(?P<title>.+?)\s*-->[ \t]*\n```sparql[ \t]*\n(?P<query>.*?)\n```",
+    r"<!--[ \t]*example:[ \t]*(?P<title>[^\n]+?)[ \t]*-->[ \t]*\n```sparql[ \t]*\n(?P<query>.*?)\n```",
     re.DOTALL,
 )
 

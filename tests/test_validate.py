@@ -1,9 +1,11 @@
 """kg.validate: the SHACL shapes on small inline graphs, and the example queries of ontology/README.md."""
 from __future__ import annotations
 
+import pyoxigraph as ox
 import pytest
 import rdflib
 
+from kg.store import open_store
 from kg.validate import example_queries, validate
 
 VALID = """
@@ -124,6 +126,30 @@ def test_entity_without_mentions_is_a_warning_only():
 
 def test_example_queries_are_read_from_marked_blocks(tmp_path):
     readme = tmp_path / "README.md"
-    readme.write_text("# t\n<!-- example: Count events -->\n```sparql\nSELECT (COUNT(*) AS ?n)\nWHERE { ?e a ?t }\n```\n"
+    readme.write_text("Blocks marked `<!-- example: Title -->` are run.\n\n"
+                      "<!-- example: Count events -->\n```sparql\nSELECT (COUNT(*) AS ?n)\nWHERE { ?e a ?t }\n```\n"
                       "```sparql\nSELECT * WHERE { ?unmarked ?p ?o }\n```\n", encoding="utf-8")
     assert example_queries(readme=readme) == [("Count events", "SELECT (COUNT(*) AS ?n)\nWHERE { ?e a ?t }")]
+
+
+EXAMPLES = example_queries()
+
+
+def test_readme_has_the_examples_users_want():
+    titles = [title for title, _ in EXAMPLES]
+    assert len(set(titles)) == len(titles)
+    assert {"An actor's dated actions", "Who responded to whom", "Which outlets reported an event",
+            "Events between two dates"} <= set(titles)
+
+
+@pytest.mark.parametrize("title, query", EXAMPLES, ids=[t for t, _ in EXAMPLES])
+def test_example_query_declares_its_prefixes(title, query):
+    assert list(ox.Store().query(query)) == []  # parses and runs on an empty graph without kg's default prefixes
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("title, query", EXAMPLES, ids=[t for t, _ in EXAMPLES])
+def test_example_query_answers_on_the_seeds(seeds_store, title, query):
+    rows = list(open_store(seeds_store).query(query))
+    assert rows, f"{title!r} found nothing in the seeds' graph"
+    assert all(any(value is not None for value in row) for row in rows)
