@@ -16,10 +16,15 @@ function setupControls() {
   const days = Object.values(KG.events).filter(ev => ev.date).sort(byDate);
   if (days.length) ["from", "to"].forEach(id => { $(id).min = startOf(days[0]); $(id).max = endOf(days[days.length - 1]); });
   etype.addEventListener("change", () => { state.etype = etype.value; refresh(); });
-  ["from", "to"].forEach(id => $(id).addEventListener("change", () => { state[id] = $(id).value; refresh(); }));
-  $("undated").addEventListener("change", () => { state.undated = $("undated").checked; refresh(); });
+  let undatedTouched = false;  // a date range hides undated events, unless asked for them
+  ["from", "to"].forEach(id => $(id).addEventListener("change", () => {
+    state[id] = $(id).value;
+    if (!undatedTouched) { state.undated = !(state.from || state.to); $("undated").checked = state.undated; }
+    refresh();
+  }));
+  $("undated").addEventListener("change", () => { undatedTouched = true; state.undated = $("undated").checked; refresh(); });
   $("inactive").checked = state.inactive;
-  $("inactive").addEventListener("change", () => { state.inactive = $("inactive").checked; refresh(); });
+  $("inactive").addEventListener("change", () => { state.inactive = $("inactive").checked; refresh(); network.fit({ animation: true }); });
   const idle = Object.keys(KG.entities).filter(id => !active.has(id)).length;
   $("inactive-label").textContent = "actors without events (" + idle + ")";
   $("reset").addEventListener("click", () => {
@@ -51,6 +56,7 @@ function find(text) {
 
 function route(focus) {
   const p = new URLSearchParams(location.hash.slice(1)), id = p.get("entity"), evId = p.get("event");
+  query = p.has("q") ? p.get("q").trim().toLowerCase() : "";
   focus = focus == null ? focusNext : focus; focusNext = true;
   if (id && KG.entities[id]) {
     showEntity(id); highlightEntity(id); select([id], [], focus);
@@ -60,8 +66,8 @@ function route(focus) {
     highlight(new Set([ev.agent, ev.target || "event:" + ev.id]), new Set(["event:" + ev.id]));
     select(ev.target ? [] : ["event:" + ev.id], ["event:" + ev.id], focus, ev.agent);
   } else {
-    highlight(null, null); network.unselectAll();
-    if (p.has("q")) showResults(p.get("q")); else showOverview();
+    network.unselectAll();
+    if (p.has("q")) showResults(p.get("q")); else { highlight(null, null); showOverview(); }
   }
 }
 function select(nodeIds, edgeIds, focus, around) {
@@ -79,22 +85,37 @@ function entityLink(id) {
 }
 function eventLink(ev, text) { const a = el("a", text); a.href = "#event=" + encodeURIComponent(ev.id); return a; }
 function sources(ev, open) {
-  const d = el("details"); d.open = !!open;
+  const d = el("details"), articles = new Map();
+  d.open = !!open;
+  ev.sources.forEach(s => { const key = s.article || s.source; if (!articles.has(key)) articles.set(key, []); articles.get(key).push(s); });
   const outlets = unique(ev.sources.map(s => s.outlet || s.source || s.article));
-  d.append(el("summary", plural(ev.sources.length, "report") + (outlets.length ? ": " + outlets.join(", ") : "")));
-  ev.sources.forEach(s => {
-    const div = el("div", null, "source"), head = el("div");
+  d.append(el("summary", plural(ev.sources.length, "report") + (articles.size > 1 ? " in " + articles.size + " articles" : "") +
+    (outlets.length ? ": " + outlets.join(", ") : "")));
+  articles.forEach(reports => {
+    const s = reports[0], div = el("div", null, "source"), head = el("div");
     head.append(el("strong", s.outlet || s.source || s.article || "unknown source"));
     if (s.title) head.append(" \u2014 " + s.title);
     if (s.published) head.append(" (" + String(s.published).slice(0, 10) + ")");
     const url = safeUrl(s.source);
     if (url) { const a = el("a", "open article"); a.href = url; a.target = "_blank"; a.rel = "noopener noreferrer"; head.append(" ", a); }
     div.append(head);
-    if (s.source && !url) div.append(el("div", s.source, "meta"));
-    if (s.text) div.append(el("div", s.text.trim(), "evidence"));
+    if (s.source && !url && s.outlet) div.append(el("div", s.source, "meta"));
+    reports.filter(r => r.text).forEach(r => { const t = el("div", null, "evidence"); t.append(marked(r.text.trim())); div.append(t); });
     d.append(div);
   });
   return d;
+}
+// The text with each occurrence of the searched words in a <mark> (text nodes only).
+let query = "";
+function marked(text) {
+  const out = document.createDocumentFragment(), low = text.toLowerCase();
+  let at = 0;
+  for (let i = query ? low.indexOf(query) : -1; i >= 0; i = low.indexOf(query, at)) {
+    out.append(text.slice(at, i), el("mark", text.slice(i, i + query.length)));
+    at = i + query.length;
+  }
+  out.append(text.slice(at));
+  return out;
 }
 function eventItem(ev, compact) {
   const li = el("li", null, "event"), when = el("div", null, "when");
@@ -103,7 +124,7 @@ function eventItem(ev, compact) {
   who.append(entityLink(ev.agent), " \u2192 ", ev.target ? entityLink(ev.target) : el("span", "no target", "meta"));
   if (ev.place) who.append(" \u00b7 at " + ev.place);
   li.append(when, who);
-  if (ev.quote) li.append(el("blockquote", "\u201c" + ev.quote + "\u201d"));
+  if (ev.quote) { const q = el("blockquote"); q.append(marked("\u201c" + ev.quote + "\u201d")); li.append(q); }
   if (!compact) li.append(sources(ev, false));
   return li;
 }
@@ -112,10 +133,10 @@ function eventList(list, compact) { const ol = el("ol", null, compact ? "timelin
 function showOverview() {
   const shown = Object.values(KG.events).filter(eventVisible).sort(byDate);
   panel.replaceChildren(el("h2", "Timeline"),
-    el("p", plural(shown.length, "event") + " among " + plural(Object.keys(KG.entities).length, "actor") + (eventFilterOn() ? " (filtered)" : ""), "meta"),
-    el("p", "An arrow is an event, from its agent to its target, labelled with its type and date; a diamond is an event " +
-      "with no target; a dashed line is part of / member of. Size shows how often an actor is mentioned. Click an actor " +
-      "or an event for its details and sources." + (KG.served ? " Double-click an actor to load more of its events from the server." : ""), "hint"),
+    el("p", plural(shown.length, "event") + (eventFilterOn() ? " (filtered)" : "") + " among " + plural(active.size, "actor") +
+      (Object.keys(KG.entities).length > active.size ? " (" + (Object.keys(KG.entities).length - active.size) + " more not shown)" : ""), "meta"),
+    el("p", "Arrow: an event, agent \u2192 target, with its type and date. Diamond: an event with no target. Dashed: part of / " +
+      "member of. Size: mentions. Click for details and sources" + (KG.served ? "; double-click an actor to load more from the server." : "."), "hint"),
     eventList(shown, true));
 }
 function showEntity(id) {
@@ -149,9 +170,16 @@ function showResults(text) {
   const q = text.toLowerCase(), has = v => v != null && String(v).toLowerCase().includes(q);
   const actors = Object.values(KG.entities).filter(e => [e.label, ...e.aliases, ...e.roles].some(has));
   const found = Object.values(KG.events).filter(ev => [ev.label, ev.quote, ...ev.sources.map(s => s.text)].some(has)).sort(byDate);
-  panel.replaceChildren(el("h2", "\u201c" + text + "\u201d"), el("h3", plural(actors.length, "actor")));
-  const ul = el("ul"); actors.forEach(e => { const li = el("li"); li.append(entityLink(e.id)); ul.append(li); });
-  panel.append(ul, el("h3", plural(found.length, "event")), eventList(found, false));
+  panel.replaceChildren(el("h2", "\u201c" + text + "\u201d"));
+  if (actors.length) {
+    const ul = el("ul"); actors.forEach(e => { const li = el("li"); li.append(entityLink(e.id)); ul.append(li); });
+    panel.append(el("h3", plural(actors.length, "actor")), ul);
+  }
+  const list = eventList(found, false);
+  found.forEach((ev, i) => { if (![ev.label, ev.quote].some(has)) list.children[i].querySelector("details").open = true; });
+  panel.append(el("h3", plural(found.length, "event")), list);
+  highlight(new Set([...actors.map(e => e.id), ...found.flatMap(ev => [ev.agent, ev.target || "event:" + ev.id])]),
+    new Set(found.map(ev => "event:" + ev.id)));
   say(plural(actors.length, "actor") + " and " + plural(found.length, "event") + " match");
 }
 

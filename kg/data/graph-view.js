@@ -14,7 +14,7 @@ const OPTIONS = {
   layout: { randomSeed: 7 },
   physics: {
     solver: "forceAtlas2Based",
-    forceAtlas2Based: { gravitationalConstant: -150, centralGravity: 0.012, springLength: 190, springConstant: 0.05, damping: 0.6, avoidOverlap: 0.8 },
+    forceAtlas2Based: { gravitationalConstant: -150, centralGravity: 0.02, springLength: 190, springConstant: 0.05, damping: 0.6, avoidOverlap: 0.8 },
     stabilization: { iterations: 800, updateInterval: 100, fit: true }, minVelocity: 1,
   },
   nodes: { borderWidth: 1, font: { size: 15, face: FONT, color: "#222", strokeWidth: 4, strokeColor: "#fff" },
@@ -147,7 +147,10 @@ function addEvents(list, near) {
 const ring = (p, i, n, r) => ({ x: p.x + r * Math.cos((2 * Math.PI * i) / Math.max(n, 1)), y: p.y + r * Math.sin((2 * Math.PI * i) / Math.max(n, 1)) });
 
 function main() {
-  nodes = new vis.DataSet(Object.values(KG.entities).map(actorNode));
+  // Hubs weigh more, so they push each other (and their labels) further apart.
+  const degree = {};
+  Object.values(KG.events).forEach(ev => [ev.agent, ev.target].filter(Boolean).forEach(a => { degree[a] = (degree[a] || 0) + 1; }));
+  nodes = new vis.DataSet(Object.values(KG.entities).map(e => Object.assign(actorNode(e), { mass: 1 + Math.sqrt(degree[e.id] || 0) / 2 })));
   edges = new vis.DataSet();
   addEvents(Object.values(KG.events).sort(byDate));
   edges.update(Object.values(KG.entities).flatMap(linkEdges));
