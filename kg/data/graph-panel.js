@@ -208,6 +208,7 @@ async function expand(id) {
     added.forEach(ev => { KG.events[ev.id] = ev; });
     addEvents(added, centre);
     applyFilters();
+    settle([...missing, ...added.filter(ev => !ev.target).map(ev => "event:" + ev.id)]);
     body.dataset.expanded = String(added.length);
     if (new URLSearchParams(location.hash.slice(1)).get("entity") === id) showEntity(id);
     say(added.length ? "added " + plural(added.length, "event") + " and " + plural(missing.length, "actor") + " from the server" : "the server has no other events of " + KG.entities[id].label);

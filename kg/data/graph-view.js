@@ -185,6 +185,19 @@ function main() {
   window.addEventListener("hashchange", () => route());
   applyFilters();
 }
+// New nodes find their place while the others stay put.
+function settle(ids) {
+  const fresh = new Set(ids);
+  if (!fresh.size) return;
+  nodes.update(nodes.get().map(n => ({ id: n.id, fixed: !fresh.has(n.id) })));
+  network.setOptions({ physics: { enabled: true } });
+  network.once("stabilized", () => {
+    network.setOptions({ physics: { enabled: false } });
+    nodes.update(nodes.get().map(n => ({ id: n.id, fixed: false })));
+    keepPositions();
+  });
+  network.stabilize(200);
+}
 // Positions go back into the data, so a node hidden by a filter comes back where it was.
 // (vis's own storePositions fails on nodes a DataView hides.)
 function keepPositions() {
