@@ -35,6 +35,7 @@ TITLE_WORDS = {
     "senator", "representative", "official", "diplomat", "lieutenant", "admiral", "major", "captain",
     "prosecutor", "judge", "speaker", "emir", "sheikh", "pope", "cosmonaut", "astronaut", "adviser",
     "advisor", "negotiator", "deputy", "vice", "prime", "foreign", "colonel-general", "sergeant",
+    "candidate", "lawmaker", "activist", "lawyer", "attorney",
 }
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "mr.", "mrs.", "ms.", "dr."}
 
@@ -59,7 +60,7 @@ def _trim(span: Span, gz: Gazetteer) -> Span | None:
             end = t.i + (0 if "\n" in t.text else 1)
             break
     for t in doc[start:end]:  # a dateline "Outlet / Agency - 08th": cut at the first separator
-        if t.i > start and (t.text in {"/", "|", "–", "—"} or (t.text == "-" and t.whitespace_)):
+        if t.i > start and (t.text in {"/", "|", "–", "—", "("} or (t.text == "-" and t.whitespace_)):
             end = t.i
             break
     while start < end and (doc[start].lower_ in {"the", "a", "an"} | HONORIFICS or doc[start].is_punct):
@@ -73,8 +74,8 @@ def _trim(span: Span, gz: Gazetteer) -> Span | None:
     while end > start and (doc[end - 1].lower_ in {"'s", "’s", "'"} or doc[end - 1].is_punct
                            or doc[end - 1].like_num):
         end -= 1
-    # "Anthony Blinken United" + "States": a name run into the country name that follows it
-    for k in range(start + 1, end):
+    # "Anthony Blinken United" + "States": a person's name run into the country name that follows it
+    for k in range(start + 1, end if span.label_ == "PERSON" else start + 1):
         rest = doc[k:min(k + 4, len(doc))]
         if doc[k].is_title and any(gz.country(rest[:n].text) for n in range(2, len(rest) + 1)):
             end = k
@@ -134,8 +135,11 @@ def _type_of(span: Span, gz: Gazetteer, person_words: set[str]) -> Typed | None:
             return Typed(span, PLACE, "City", city.name, city.country)
         kind = "Region" if label == "LOC" else None
         return Typed(span, PLACE, kind, text) if label != "FAC" else None
-    if label == "ORG" and looks_like_person_name(span) and (has_title_before(span) or fold(span[-1].text) in person_words):
+    if label == "ORG" and looks_like_person_name(span) and (has_title_before(span) or fold(span[-1].text) in person_words
+                                                            or _described_as_person(span)):
         return Typed(span, PERSON, None, text)
+    if label == "PERSON" and len(span) > 1 and {t.lower_ for t in span} & ORG_WORDS:
+        label = "ORG"  # "Broad Front", "National Party": an organization the model took for a person
     if label in {"GPE", "LOC", "FAC", "ORG"} and fold(text) in person_words and len(span) <= 2:
         return Typed(span, PERSON, None, text)
     if label == "PERSON":
@@ -145,6 +149,23 @@ def _type_of(span: Span, gz: Gazetteer, person_words: set[str]) -> Typed | None:
     if label == "ORG":
         return Typed(span, ORGANIZATION, _org_kind(text), text)
     return None
+
+
+def _described_as_person(span: Span) -> bool:
+    """'X, 57, ...' or 'X, a street vendor': an age or a human role in apposition."""
+    from kg.extract.cameo import sector_of  # the Phoenix agents dictionary: role nouns of people
+
+    for c in span.root.children:
+        if c.dep_ == "appos" and (c.like_num or c.lower_ in TITLE_WORDS
+                                  or (c.pos_ == "NOUN" and c.lower_ not in ORG_WORDS and sector_of(c.lemma_))):
+            return True
+    return False
+
+
+def _before_title(span: Span) -> bool:
+    """'Philippine Defense' + 'Secretary': a fragment of a title, not an organization."""
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    return nxt is not None and nxt.lower_ in TITLE_WORDS - {"general", "major", "foreign", "prime", "vice", "deputy"}
 
 
 def big_city(text: str, gz: Gazetteer) -> bool:
@@ -169,10 +190,13 @@ def typed_spans(doc: Doc, gz: Gazetteer) -> Iterator[Typed]:
         span = _trim(ent, gz)
         if span is None or _part_of_title(span) or not any(t.text[:1].isupper() for t in span):
             continue
+        if ent.label_ == "ORG" and _before_title(span):
+            continue
         cleaned.append(Span(doc, span.start, span.end, label=ent.label_))
     person_words = set()
     for s in cleaned:
-        if s.label_ == "PERSON" and not gz.demonym_country(s.text) and not big_city(s.text, gz):
+        if (s.label_ == "PERSON" and not gz.demonym_country(s.text) and not big_city(s.text, gz)
+                and not {t.lower_ for t in s} & ORG_WORDS):
             person_words |= {fold(s.text), fold(s[-1].text)}
     # names typed Person by rule ("Chancellor Olaf Scholz" tagged ORG) lend their surname too
     for typed in [_type_of(s, gz, person_words) for s in cleaned]:

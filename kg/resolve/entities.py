@@ -118,6 +118,7 @@ def _label(ms: list[Mention], type_: str) -> str:
 
 def _aliases(label: str, ms: list[Mention], gz: Gazetteer) -> tuple[str, ...]:
     forms = [m.text for m in ms if m.proper] + [m.name for m in ms] + [m.acronym for m in ms if m.acronym]
+    forms += [m.text for m in ms if not m.proper and m.kind == "Country"]  # "Moscow said": the capital for its country
     first = ms[0]
     country = gz.countries.get(first.country or "")
     if first.kind == "Country" and country:
