@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.clauses import MentionIndex, modality, subject, target, time_of, verbs
 from kg.extract.dates import publication, resolve
-from kg.extract.frames import SPEECH, cameo, event_type, predicate
+from kg.extract.frames import FRAMES, SPEECH, cameo, event_type, predicate
 from kg.extract.quotes import Quote, find_quotes, quote_for
 from kg.gazetteer import Gazetteer, fold, gazetteer
 from kg.nlp import Part
@@ -36,9 +36,11 @@ def _claim(article: Article, verb: Token, agent: Mention, idx: MentionIndex, quo
            gz: Gazetteer, *, pred: str | None = None) -> Claim | None:
     pred = pred or predicate(verb)
     kind = "statement" if pred == "according to" else event_type(verb, pred)
+    code, cameo_kind = cameo(verb) if pred != "according to" else ("010", "statement")
+    if kind is None and pred not in FRAMES and cameo_kind not in {None, "other"}:
+        kind = cameo_kind  # a verb the CAMEO dictionary codes, as GDELT would
     if kind is None:
         return None  # a verb outside the frames reports no typed action: no event rather than a wrong one
-    code, cameo_kind = cameo(verb) if pred != "according to" else ("010", "statement")
     code = code if cameo_kind == kind else None
     own = idx.homes.get(agent.name, set())
     aim = target(verb, agent, idx, gz, own) if pred != "according to" else None

@@ -116,3 +116,9 @@ def test_evidence_offsets_point_into_the_text(nlp):
 
 def test_verbs_outside_the_frames_make_no_claim(nlp):
     assert claims(nlp, "Chile is a long country on the Pacific coast.") == []
+
+
+def test_a_verb_only_the_cameo_dictionary_knows_is_coded_by_it(nlp):
+    got = claims(nlp, "Brazil congratulated Uruguay on Sunday.")
+    assert [(c.agent.name, c.event_type, c.cameo, c.target.name) for c in got] == [
+        ("Brazil", "cooperate", "051", "Uruguay")]
