@@ -1,4 +1,4 @@
-// newskg graph view, part 2 of 2: the controls, the side panel, search and (served) expansion.
+// newskg graph view, part 3 of 3: the controls, the side panel, search and (served) expansion.
 // The panel follows the address: #entity=ID, #event=ID, #q=TEXT; "&expand" on an entity loads more from the API.
 const panel = $("panel");
 
@@ -24,16 +24,16 @@ function setupControls() {
   }));
   $("undated").addEventListener("change", () => { undatedTouched = true; state.undated = $("undated").checked; refresh(); });
   $("inactive").checked = state.inactive;
-  $("inactive").addEventListener("change", () => { state.inactive = $("inactive").checked; refresh(); network.fit({ animation: true }); });
+  $("inactive").addEventListener("change", () => { state.inactive = $("inactive").checked; refresh(); fitAll(true); });
   const idle = Object.keys(KG.entities).filter(id => !active.has(id)).length;
   $("inactive-label").textContent = "actors without events (" + idle + ")";
   $("reset").addEventListener("click", () => {
     Object.assign(state, { etype: "", from: "", to: "", undated: true, inactive: false, types: new Set(Object.keys(STYLE)) });
     types.querySelectorAll("input").forEach(b => { b.checked = true; });
     etype.value = ""; $("from").value = ""; $("to").value = ""; $("undated").checked = true; $("inactive").checked = false;
-    $("search").value = ""; refresh(); go(""); network.fit({ animation: true });
+    $("search").value = ""; refresh(); go(""); fitAll(true);
   });
-  $("fit").addEventListener("click", () => network.fit({ animation: true }));
+  $("fit").addEventListener("click", () => fitAll(true));
   const names = $("names"), seen = new Set();
   Object.values(KG.entities).forEach(e => [e.label, ...e.aliases].forEach(n => {
     if (seen.has(n.toLowerCase())) return;

@@ -1,5 +1,5 @@
-// newskg graph view, part 1 of 2 (kg/view joins graph-view.js and graph-panel.js in one function scope):
-// styles, graph elements, filters and the network. KG = {entities, events, served} is set before it.
+// newskg graph view, part 1 of 3 (kg/view joins graph-view.js, graph-layout.js and graph-panel.js in one
+// function scope): styles, graph elements, filters and the network. KG = {entities, events, served} is set before it.
 // Every text from the data reaches the page through textContent or a text node, never as markup.
 const STYLE = {
   Person: { color: "#4e79a7", shape: "dot", mark: "\u25cf", label: "Person" },
@@ -18,9 +18,9 @@ const OPTIONS = {
     stabilization: { iterations: 800, updateInterval: 100, fit: true }, minVelocity: 1,
   },
   nodes: { borderWidth: 1, font: { size: 15, face: FONT, color: "#222", strokeWidth: 4, strokeColor: "#fff" },
-    scaling: { min: 10, max: 30, label: { enabled: true, min: 15, max: 21, maxVisible: 26, drawThreshold: 7 } } },
+    scaling: { min: 10, max: 30, label: { enabled: true, min: 17, max: 24, maxVisible: 26, drawThreshold: 7 } } },
   edges: { arrows: { to: { enabled: true, scaleFactor: 0.5 } }, width: 1.2, selectionWidth: 2, smooth: false, color: EDGE_COLOR,
-    font: { size: 12, face: FONT, color: "#555", strokeWidth: 3, strokeColor: "#fff", align: "middle" } },
+    font: { size: 13, face: FONT, color: "#555", strokeWidth: 3, strokeColor: "#fff", align: "middle" } },
   interaction: { hover: true, tooltipDelay: 150, keyboard: { enabled: true, bindToWindow: false } },
 };
 const $ = id => document.getElementById(id);
@@ -69,7 +69,7 @@ function eventElements(ev) {
   const s = STYLE.Event;
   return {
     nodes: [{ id: "event:" + ev.id, label: caption(ev), title: eventTitle(ev), shape: s.shape, size: 7,
-      font: { size: 11, color: "#555" }, baseFont: { size: 11, color: "#555" },
+      font: { size: 12, color: "#555" }, baseFont: { size: 12, color: "#555" },
       color: { background: s.color, border: "#fff", highlight: { background: s.color, border: "#222" } } }],
     edges: [{ id: "event:" + ev.id, from: ev.agent, to: "event:" + ev.id, dashes: [1, 3], length: 60, arrows: { to: { enabled: false } } }],
   };
@@ -79,22 +79,8 @@ function linkEdges(e) {
     id: "link:" + e.id + ":" + rel + ":" + t, from: e.id, to: t, label: rel, dashes: [4, 4], width: 1,
     color: { color: "#c8c8c8", inherit: false }, font: { size: 10, color: "#999" }, arrows: { to: { enabled: true, scaleFactor: 0.4 } } }));
 }
-// Events between the same two actors get curves of their own, so their labels do not sit on each other.
-function spreadParallel(edgeList) {
-  const groups = new Map();
-  edgeList.filter(e => !String(e.to).startsWith("event:")).forEach(e => {
-    const key = [e.from, e.to].sort().join("\u0000");
-    if (!groups.has(key)) groups.set(key, []);
-    groups.get(key).push(e);
-  });
-  groups.forEach(group => group.forEach((e, i) => {
-    const k = i - (group.length - 1) / 2, step = Math.min(0.25, 1.2 / group.length), flip = e.from > e.to ? -1 : 1;
-    e.smooth = k === 0 ? false : { enabled: true, type: k * flip > 0 ? "curvedCW" : "curvedCCW", roundness: Math.abs(k) * step };
-  }));
-  return edgeList;
-}
 
-let network, nodes, edges, nodeView, edgeView, active = new Set(), laidOut = false, focusNext = true;
+let network, nodes, edges, nodeView, edgeView, active = new Set(), laidOut = false, focusNext = true, moved = false;
 const state = { types: new Set(Object.keys(STYLE)), etype: "", from: "", to: "", undated: true, inactive: false };
 const typeOn = e => state.types.has(typeKey(e));
 const eventFilterOn = () => !!(state.etype || state.from || state.to || !state.undated);
@@ -124,16 +110,6 @@ function applyFilters() {
   body.dataset.nodes = String(nodeView.length); body.dataset.edges = String(edgeView.length);
   if (laidOut) say(plural(nodeView.get().filter(n => !String(n.id).startsWith("event:")).length, "actor") + " \u00b7 " + plural(shownEvents, "event") + " shown");
 }
-// Actors without events are laid out in rows under the graph, by type and name, when asked for.
-function placeInactive() {
-  const todo = Object.values(KG.entities).filter(e => !active.has(e.id) && nodes.get(e.id).x == null)
-    .sort((a, b) => typeKey(a).localeCompare(typeKey(b)) || a.label.localeCompare(b.label));
-  if (!todo.length) return;
-  const pos = Object.values(network.getPositions()), xs = pos.map(p => p.x), ys = pos.map(p => p.y);
-  const left = xs.length ? Math.min(...xs) : 0, top = (ys.length ? Math.max(...ys) : 0) + 140;
-  const cols = Math.max(4, Math.ceil(Math.sqrt(todo.length * 3)));
-  nodes.update(todo.map((e, i) => ({ id: e.id, x: left + (i % cols) * 170, y: top + Math.floor(i / cols) * 90 })));
-}
 function addEvents(list, near) {
   const newNodes = [], newEdges = [];
   list.forEach((ev, i) => {
@@ -144,7 +120,6 @@ function addEvents(list, near) {
   nodes.update(newNodes);
   edges.update(spreadParallel([...edges.get().filter(e => !list.some(ev => e.id === "event:" + ev.id)), ...newEdges]));
 }
-const ring = (p, i, n, r) => ({ x: p.x + r * Math.cos((2 * Math.PI * i) / Math.max(n, 1)), y: p.y + r * Math.sin((2 * Math.PI * i) / Math.max(n, 1)) });
 
 function main() {
   // Hubs weigh more, so they push each other (and their labels) further apart.
@@ -164,12 +139,15 @@ function main() {
     if (laidOut) return;
     laidOut = true;
     network.setOptions({ physics: { enabled: false } });
+    packComponents();
     keepPositions();
-    network.fit();
-    network.moveTo({ scale: network.getScale() * 0.92 });  // room for the labels under the outermost nodes
     applyFilters();
-    body.dataset.state = "ready";
-    route(false);  // the first view shows the whole graph, with the chosen actor or event highlighted
+    network.once("afterDrawing", () => {  // fit once the moved nodes have their new bounds
+      fitAll(false);
+      body.dataset.state = "ready";
+      route(false);  // the first view shows the whole graph, with the chosen actor or event highlighted
+    });
+    network.redraw();
   };
   network.once("stabilizationIterationsDone", done);
   if (!nodeView.length) done();
@@ -181,27 +159,11 @@ function main() {
     else go("");
   });
   network.on("doubleClick", p => { if (KG.served && p.nodes.length && KG.entities[p.nodes[0]]) expand(p.nodes[0]); });
-  network.on("dragEnd", keepPositions);
+  network.on("dragEnd", () => { moved = true; keepPositions(); });
+  network.on("zoom", () => { moved = true; });
+  network.on("resize", () => { if (laidOut && !moved) fitAll(false); });  // until the user moves the view
   window.addEventListener("hashchange", () => route());
   applyFilters();
-}
-// New nodes find their place while the others stay put.
-function settle(ids) {
-  const fresh = new Set(ids);
-  if (!fresh.size) return;
-  nodes.update(nodes.get().map(n => ({ id: n.id, fixed: !fresh.has(n.id) })));
-  network.setOptions({ physics: { enabled: true } });
-  network.once("stabilized", () => {
-    network.setOptions({ physics: { enabled: false } });
-    nodes.update(nodes.get().map(n => ({ id: n.id, fixed: false })));
-    keepPositions();
-  });
-  network.stabilize(200);
-}
-// Positions go back into the data, so a node hidden by a filter comes back where it was.
-// (vis's own storePositions fails on nodes a DataView hides.)
-function keepPositions() {
-  nodes.update(Object.entries(network.getPositions()).map(([id, p]) => ({ id, x: Math.round(p.x), y: Math.round(p.y) })));
 }
 // A selection keeps its own events and actors in full colour and fades the rest.
 function highlight(keepNodes, keepEdges) {

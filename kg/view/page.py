@@ -37,7 +37,7 @@ def render_graph(store: ox.Store, *, max_nodes: int = 300, served: bool = False)
 def render_page(data: dict, *, served: bool = False) -> str:
     """The page for graph data shaped like `graph_data`'s."""
     vis_js, vis_css = _vis()
-    code = _asset("graph-view.js") + _asset("graph-panel.js")
+    code = "".join(_asset(f"graph-{part}.js") for part in ("view", "layout", "panel"))
     app = f"const KG = {embed_json(data | {'served': served})};\n(function () {{\n\"use strict\";\n{code}}})();\n"
     css = vis_css + _asset("graph-view.css")
     csp = "; ".join([
