@@ -50,8 +50,9 @@ def _claim(article: Article, verb: Token, agent: Mention, idx: MentionIndex, quo
     if quote and quote.start < start:
         start = quote.start - 1
     time = time_of(verb)
-    when = resolve(time.text, article.published) if time is not None else None
     polarity, mood = modality(verb) if pred != "according to" else ("positive", "asserted")
+    ahead = mood == "future" or (mood == "hypothetical" and any(c.lower_ == "would" for c in verb.children))
+    when = resolve(time.text, article.published, future=ahead) if time is not None else None
     return Claim(article=article.id, agent=agent, predicate=pred, event_type=kind, sentence=article.text[start:end],
                  start=start, end=end, target=aim, cameo=code, time_text=time.text if time is not None else None,
                  date=when.value if when else None, date_precision=when.precision if when else None,

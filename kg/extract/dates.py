@@ -44,7 +44,7 @@ def _needs_base(text: str) -> bool:
     return not re.search(r"\b\d{4}\b", text)
 
 
-def resolve(text: str, published: str | None) -> When | None:
+def resolve(text: str, published: str | None, *, future: bool = False) -> When | None:
     """The date a time expression names, relative to the publication date; None when it can't be known."""
     if not is_date_expression(text):
         return None
@@ -65,7 +65,9 @@ def resolve(text: str, published: str | None) -> When | None:
         day = base.date()  # "on Friday" in Friday's paper is that day, not a week before
     if "saturday" in cleaned.lower() and "weekend" in text.lower():
         period = "week"  # a weekend is dated by its week
-    if base is not None and day > base.date() and not re.search(r"\b(next|tomorrow)\b", text, re.I):
+    if future and base is not None and day < base.date() and _needs_base(text):
+        return None  # "will send more by January": not the January before the report
+    if not future and base is not None and day > base.date() and not re.search(r"\b(next|tomorrow)\b", text, re.I):
         return None  # a past event dated after its own report: a misreading
     return _with_precision(day, period)
 

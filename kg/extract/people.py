@@ -63,7 +63,9 @@ def role_of(span: Span, gz: Gazetteer) -> str | None:
 
 def _same_person(a: str, b: str) -> bool:
     """Same surname and compatible given names ("Antony"/"Anthony", "Kassym-Jomart"/"Kassym-Zhomart")."""
-    fa, fb = fold(a).split(), fold(b).split()
+    # one token per written word: a hyphenated surname ("Thomas-Greenfield") stays one word
+    fa, fb = [w for w in (fold(x).replace(" ", "") for x in a.split()) if w], \
+        [w for w in (fold(x).replace(" ", "") for x in b.split()) if w]
     if not fa or not fb or fa[-1] != fb[-1]:
         return False
     if len(fa) == 1 or len(fb) == 1:

@@ -55,3 +55,8 @@ def test_is_date_expression(text, expected):
 def test_publication_fallback_is_day_precision():
     assert publication("2024-03-15T10:00:00") == resolve("on Friday", PUBLISHED)
     assert publication(None) is None
+
+
+def test_a_future_action_is_not_dated_in_the_past():
+    assert resolve("by January", "2024-11-19", future=True) is None
+    assert resolve("next week", "2024-11-19", future=True).value == "2024-11-25"

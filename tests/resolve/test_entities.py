@@ -82,3 +82,8 @@ def test_ids_do_not_depend_on_input_order(order):
                                                                                    kind="Country", country="CHL")]
     ents, _ = resolve_entities(ms[::order])
     assert sorted(e.id for e in ents) == ["chile", "maria-lopez", "pacific-islands-forum"]
+
+
+def test_hyphenated_surname_alone_joins_the_full_name():
+    ents, _ = resolve_entities([m("a", "Maria Costa-Lima"), m("a", "Costa-Lima", at=30)])
+    assert len(ents) == 1 and ents[0].label == "Maria Costa-Lima"
