@@ -51,13 +51,13 @@ function packComponents() {
     y += b.y1 - b.y0 + 110; width = Math.max(width, b.x1 - b.x0);
   });
 }
-// Fit every shown node with its label (vis's own fit leaves long labels at the edges cut off).
-function fitAll(animate) {
-  const boxes = nodeView.getIds().map(id => network.getBoundingBox(id)).filter(Boolean);
+// Fit the shown nodes (all, or those in `ids`) with their labels; vis's own fit cuts long labels off at the edges.
+function fitAll(animate, ids, maxScale) {
+  const boxes = (ids || nodeView.getIds()).filter(id => nodeView.get(id)).map(id => network.getBoundingBox(id)).filter(Boolean);
   if (!boxes.length) return;
   const x0 = Math.min(...boxes.map(b => b.left)), x1 = Math.max(...boxes.map(b => b.right));
   const y0 = Math.min(...boxes.map(b => b.top)), y1 = Math.max(...boxes.map(b => b.bottom)), frame = $("graph");
-  const scale = Math.min(frame.clientWidth / (x1 - x0 + 60), frame.clientHeight / (y1 - y0 + 60), 1.5);
+  const scale = Math.min(frame.clientWidth / (x1 - x0 + 60), frame.clientHeight / (y1 - y0 + 60), maxScale || 1.5);
   network.moveTo({ position: { x: (x0 + x1) / 2, y: (y0 + y1) / 2 }, scale, animation: animate ? { duration: 400 } : false });
 }
 // New nodes find their place while the others stay put.

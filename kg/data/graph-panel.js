@@ -40,6 +40,7 @@ function setupControls() {
     seen.add(n.toLowerCase()); const o = el("option"); o.value = n; names.append(o);
   }));
   $("find").addEventListener("submit", ev => { ev.preventDefault(); find($("search").value); });
+  document.addEventListener("keydown", ev => { if (ev.key === "Escape" && ev.target.tagName !== "INPUT") go(""); });
   $("search").addEventListener("change", () => find($("search").value));
 }
 function refresh() { applyFilters(); if (!location.hash.slice(1)) showOverview(); }
@@ -64,17 +65,16 @@ function route(focus) {
   } else if (evId && KG.events[evId]) {
     const ev = KG.events[evId]; showEvent(ev);
     highlight(new Set([ev.agent, ev.target || "event:" + ev.id]), new Set(["event:" + ev.id]));
-    select(ev.target ? [] : ["event:" + ev.id], ["event:" + ev.id], focus, ev.agent);
+    select(ev.target ? [] : ["event:" + ev.id], ["event:" + ev.id], focus);
   } else {
     network.unselectAll();
     if (p.has("q")) showResults(p.get("q")); else { highlight(null, null); showOverview(); }
   }
 }
-function select(nodeIds, edgeIds, focus, around) {
+function select(nodeIds, edgeIds, focus) {
   const shownNodes = nodeIds.filter(n => nodeView.get(n)), shownEdges = edgeIds.filter(e => edgeView.get(e));
   network.setSelection({ nodes: shownNodes, edges: shownEdges }, { unselectAll: true, highlightEdges: false });
-  const target = shownNodes[0] || (around && nodeView.get(around) ? around : null);
-  if (focus && target) network.focus(target, { scale: Math.max(network.getScale(), 1), animation: { duration: 400 } });
+  if (focus) fitAll(true, nodes.get().filter(n => !n.faded).map(n => n.id), 1.2);  // the selection and its counterparts
 }
 
 function entityLink(id) {
