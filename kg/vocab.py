@@ -2,7 +2,7 @@
 
 Standard vocabularies are reused where they fit (schema.org, PROV-O, SEM, SKOS); the
 terms here are the ones they lack. Keep this list and ontology/kg.ttl in step:
-tests/test_vocab.py checks that every term is declared in the ontology.
+tests/rdf/test_vocab.py checks that both declare the same terms.
 """
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
