@@ -94,7 +94,7 @@ function sources(ev, open) {
   articles.forEach(reports => {
     const s = reports[0], div = el("div", null, "source"), head = el("div");
     head.append(el("strong", s.outlet || s.source || s.article || "unknown source"));
-    if (s.title) head.append(" \u2014 " + s.title);
+    if (s.title) head.append(" \u2014 ", marked(s.title));
     if (s.published) head.append(" (" + String(s.published).slice(0, 10) + ")");
     const url = safeUrl(s.source);
     if (url) { const a = el("a", "open article"); a.href = url; a.target = "_blank"; a.rel = "noopener noreferrer"; head.append(" ", a); }
