@@ -166,6 +166,9 @@ def resolve_entities(mentions: Iterable[Mention], *, gz: Gazetteer | None = None
         for k in keys:
             if clusters.find(k) == root:
                 key_to_id[k] = eid
+    for k in list(key_to_id):  # a name retyped to the person keeps its organization key too
+        if k.startswith("person:"):
+            key_to_id.setdefault("organization:" + k.split(":", 1)[1], key_to_id[k])
     return _with_owners(entities, key_to_id, gz), key_to_id
 
 

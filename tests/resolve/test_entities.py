@@ -87,3 +87,11 @@ def test_ids_do_not_depend_on_input_order(order):
 def test_hyphenated_surname_alone_joins_the_full_name():
     ents, _ = resolve_entities([m("a", "Maria Costa-Lima"), m("a", "Costa-Lima", at=30)])
     assert len(ents) == 1 and ents[0].label == "Maria Costa-Lima"
+
+
+def test_every_mention_key_maps_to_an_entity_when_types_disagree():
+    ms = [m("a", "Maria Lopez"), m("b", "Maria Lopez", "Organization")]
+    _, key_to_id = resolve_entities(ms)
+    from kg.resolve.entities import mention_key
+
+    assert all(mention_key(x) in key_to_id for x in ms)
