@@ -13,9 +13,9 @@ def _example(**example) -> ConfigDict:
 
 
 class EntityHit(BaseModel):
-    model_config = _example(id="antony-blinken", iri="http://localhost:8000/entity/antony-blinken",
-                            label="Antony Blinken", type="Person", kind=None,
-                            aliases=["Anthony Blinken", "Mr Blinken"], score=0.95, match="Mr Blinken")
+    model_config = _example(id="maria-lopez", iri="http://localhost:8000/entity/maria-lopez",
+                            label="Maria Lopez", type="Person", kind=None,
+                            aliases=["María López", "Ms Lopez"], score=0.95, match="Ms Lopez")
     id: str
     iri: str
     label: str | None
@@ -92,10 +92,10 @@ class Source(BaseModel):
 class Event(BaseModel):
     model_config = _example(
         id="e1a2b3", iri="http://localhost:8000/event/e1a2b3", type="disapprove",
-        label="Antony Blinken disapprove Kazakhstan (2022-01-07)", date="2022-01-07", date_precision="day",
-        agent={"id": "antony-blinken", "label": "Antony Blinken"}, target={"id": "kazakhstan", "label": "Kazakhstan"},
-        quote=None, sources=[{"article": "a1", "source": "seeds/001.txt", "title": "...", "outlet": "UrduPoint News",
-                              "published": "2022-01-08", "text": "Blinken questioned ...", "start": 120, "end": 220}])
+        label="Maria Lopez disapprove Peru (2024-03-14)", date="2024-03-14", date_precision="day",
+        agent={"id": "maria-lopez", "label": "Maria Lopez"}, target={"id": "peru", "label": "Peru"},
+        quote=None, sources=[{"article": "a1", "source": "news/lima.txt", "title": "...", "outlet": "Daily Tide",
+                              "published": "2024-03-15", "text": "Lopez criticised ...", "start": 120, "end": 220}])
     id: str
     iri: str
     type: str | None = Field(description="the event type's notation in the event-type scheme")

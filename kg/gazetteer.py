@@ -140,7 +140,7 @@ class Gazetteer:
         return self.countries.get(iso) if iso else None
 
     def demonym_country(self, text: str) -> Country | None:
-        """The country of a nationality adjective ("Russian", "Kazakh")."""
+        """The country of a nationality adjective ("Russian", "Chilean")."""
         iso = self.by_demonym.get(fold(text))
         return self.countries.get(iso) if iso else None
 

@@ -37,7 +37,7 @@ class MentionIndex:
         return self.owner(hit) if hit is not None and hit.kind == "ArmedForce" else hit
 
     def owner(self, force: Mention) -> Mention:
-        """Forces named after an organization act for it ("CSTO peacekeeping forces"), as event coders code them."""
+        """Forces named after an organization act for it ("NATO peacekeeping forces"), as event coders code them."""
         first = force.text.split()[0]
         for m in self.by_start:
             if m.acronym == first and m.kind != "ArmedForce":
@@ -133,7 +133,7 @@ def _parenthetical(span: Span) -> bool:
 
 
 def _venue(prep: Token, hit: Mention) -> bool:
-    """Where something was said or done, not to whom: "in Almaty", "said on CNN", "said at a briefing"."""
+    """Where something was said or done, not to whom: "in Lagos", "said on CNN", "said at a briefing"."""
     speech = predicate(prep.head) in SPEECH
     return (prep.lower_ == "in" and hit.kind == "City") or (speech and prep.lower_ in {"on", "at", "in"})
 

@@ -24,7 +24,7 @@ def _mention(article: Article, part: Part, span: Span, **fields) -> Mention:
 
 
 def _acronyms(doc: Doc, typed: list) -> dict[str, str]:
-    """Acronyms the text defines ("Collective Security Treaty Organization (CSTO)") -> the full name."""
+    """Acronyms the text defines ("Pacific Islands Forum (PIF)") -> the full name."""
     out = {}
     for t in typed:
         if t.type != ORGANIZATION:
@@ -82,7 +82,7 @@ def doc_mentions(article: Article, part: Part, gz: Gazetteer) -> list[Mention]:
         acro = next((a for a, full in acronyms.items() if full == name and a != name), None)
         out.append(_mention(article, part, t.span, type=t.type, kind=t.kind, name=name,
                             country=t.country, acronym=acro or _initials(name, t.type)))
-    for tok in doc:  # bare acronyms the model did not tag ("turned to the CSTO")
+    for tok in doc:  # bare acronyms the model did not tag ("turned to the PIF")
         if tok.i not in taken and tok.text in acronyms and is_acronym(tok):
             full = acronyms[tok.text]
             out.append(_mention(article, part, doc[tok.i:tok.i + 1], type=ORGANIZATION,

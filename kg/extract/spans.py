@@ -126,9 +126,9 @@ def _type_of(span: Span, gz: Gazetteer, person_words: set[str]) -> Typed | None:
     if country and label != "PERSON" or (country and len(span) == 1):
         return Typed(span, PLACE, "Country", country.name, country.iso3)
     if gz.demonym_country(text) and len(span) <= 2:
-        return None  # "Kazakh", "Russians": a nationality, not an actor by itself
+        return None  # "Chilean", "Russians": a nationality, not an actor by itself
     if label in {"PERSON", "ORG"} and len(span) <= 3 and big_city(text, gz) and fold(text) not in person_words:
-        label = "GPE"  # "Nur-Sultan should ...": a city the model took for a person
+        label = "GPE"  # "Canberra should ...": a city the model took for a person
     if label in {"GPE", "LOC", "FAC"} and fold(text) not in person_words:
         city = gz.city(text)
         if city:
@@ -209,7 +209,7 @@ def typed_spans(doc: Doc, gz: Gazetteer) -> Iterator[Typed]:
 
 
 def acronym_of(name: str) -> str:
-    """Initials of a name's capitalized words ("Collective Security Treaty Organization" -> "CSTO")."""
+    """Initials of a name's capitalized words ("Pacific Islands Forum" -> "PIF")."""
     return "".join(w[0] for w in re.findall(r"[A-Za-z][\w-]*", name) if w[0].isupper()).upper()
 
 

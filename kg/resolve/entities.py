@@ -108,7 +108,7 @@ def _label(ms: list[Mention], type_: str) -> str:
     """The fullest, most widely used proper name: most articles, then most mentions, then longest."""
     names = [m.name for m in ms if m.proper] or [m.name for m in ms]
     if type_ != PERSON and any(not n.isupper() for n in names):
-        names = [n for n in names if not n.isupper()]  # "Collective Security Treaty Organization", not "CSTO"
+        names = [n for n in names if not n.isupper()]  # "Pacific Islands Forum", not "PIF"
     arts = defaultdict(set)
     for m in ms:
         arts[m.name].add(m.article)
