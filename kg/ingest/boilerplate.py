@@ -36,6 +36,7 @@ _LIST_HEADER = re.compile(
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _MAX_LIST_ITEM = 25  # words; headlines in "Most Read" lists are shorter than this
+_WRAP_SLACK = 12  # characters a wrapped paragraph's last line may exceed its longest line by (one long word)
 
 
 @dataclass
@@ -95,6 +96,10 @@ def _is_hard_wrapped(lines: list[str]) -> bool:
     if len(lines) < 3 or any(is_bullet(ln) for ln in lines):
         return False
     lengths = [len(ln) for ln in lines[:-1]]
+    if len(lines[-1]) > max(lengths) + _WRAP_SLACK:
+        return False  # a wrapped paragraph's last line is its shortest: these are lines over a paragraph
+    if any(read_date_line(ln) or read_byline(ln) for ln in lines):
+        return False  # a header (title, byline, date line) is lines, not a paragraph wrapped
     open_ends = sum(not ends_sentence(ln) for ln in lines[:-1])
     return min(lengths) >= 40 and max(lengths) - min(lengths) <= 30 and open_ends * 2 >= len(lengths)
 

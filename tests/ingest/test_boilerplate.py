@@ -127,6 +127,16 @@ def test_whitespace(raw: str, expected: str) -> None:
         ("The parliament passed the water law\nafter a long debate, officials said.",
          ["The parliament passed the water law after a long debate, officials said."]),
         ("Water law passes\nThe parliament passed it.", ["Water law passes", "The parliament passed it."]),
+        # lines of equal length above a longer paragraph are not a wrapped paragraph: its last line is shortest
+        ("Regional parliament passes disputed water law after debate\n"
+         "Farmers fear the new limits while the ministers defend them\n" + P1 + " " + P2,
+         ["Regional parliament passes disputed water law after debate",
+          "Farmers fear the new limits while the ministers defend them", P1 + " " + P2]),
+        # a byline or a date line is never part of a wrapped paragraph
+        ("Regional parliament passes disputed water law after debate\n"
+         ">> Ana Silva and Rui Costa Pereira, Tidewire\nPublished: 04 Mar 2021 09:30 AM GMT Updated: 04 Mar 2021\nThe parliament met.",
+         ["Regional parliament passes disputed water law after debate", ">> Ana Silva and Rui Costa Pereira, Tidewire",
+          "Published: 04 Mar 2021 09:30 AM GMT Updated: 04 Mar 2021", "The parliament met."]),
     ],
 )
 def test_paragraphs(raw: str, expected: list[str]) -> None:
