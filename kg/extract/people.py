@@ -2,6 +2,7 @@
 role descriptions ("the Secretary of State") and pronoun subjects ("he said") linked to the person."""
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 
@@ -61,31 +62,50 @@ def role_of(span: Span, gz: Gazetteer) -> str | None:
     return None
 
 
+_PARTICLE = re.compile(r"^(?:al|el)[-‐‑]", re.IGNORECASE)  # Arabic article: "al-Ansari" is "Ansari"
+
+
+def _words(name: str) -> list[str]:
+    """A name's folded words, one per written word: a hyphenated surname ("Thomas-Greenfield") stays one."""
+    return [w for w in (fold(_PARTICLE.sub("", x)).replace(" ", "") for x in name.split()) if w]
+
+
 def _same_person(a: str, b: str) -> bool:
-    """Same surname and compatible given names ("Antony"/"Anthony", "Kassym-Jomart"/"Kassym-Zhomart")."""
-    # one token per written word: a hyphenated surname ("Thomas-Greenfield") stays one word
-    fa, fb = [w for w in (fold(x).replace(" ", "") for x in a.split()) if w], \
-        [w for w in (fold(x).replace(" ", "") for x in b.split()) if w]
+    """Same surname and compatible given names ("Antony"/"Anthony", "Kassym-Jomart"/"Kassym-Zhomart"),
+    or the shorter name is the end of the longer ("Lacalle Pou" in "Luis Lacalle Pou")."""
+    fa, fb = _words(a), _words(b)
     if not fa or not fb or fa[-1] != fb[-1]:
         return False
-    if len(fa) == 1 or len(fb) == 1:
+    short, long_ = sorted((fa, fb), key=len)
+    if len(short) == 1 or long_[-len(short):] == short:
         return True
     return JaroWinkler.similarity(" ".join(fa[:-1]), " ".join(fb[:-1])) >= 0.85
+
+
+def _family_first(name: str, full: Counter) -> str | None:
+    """'Guo' for 'Guo Jiakun': a lone word that opens exactly one two-word name of the article
+    (family name first) and ends no one's name."""
+    word = _words(name)
+    if len(word) != 1 or any(_words(n)[-1] == word[0] for n in full):
+        return None
+    owners = [n for n in full if len(_words(n)) == 2 and _words(n)[0] == word[0]]
+    return owners[0] if len(owners) == 1 else None
 
 
 def attach_people(mentions: list[Mention]) -> list[Mention]:
     """Give every person mention the fullest compatible name it has in the article, and its roles."""
     people = [m for m in mentions if m.type == PERSON]
     full = Counter(m.name for m in people if len(m.name.split()) > 1)
+    honorifics = {h.rstrip(".") for h in HONORIFICS}
     out = []
     for m in mentions:
         if m.type != PERSON:
             out.append(m)
             continue
-        name = m.name.split(" ", 1)[1] if m.name.split()[0].lower().rstrip(".") in {h.rstrip(".") for h in HONORIFICS} else m.name
+        name = m.name.split(" ", 1)[1] if m.name.split()[0].lower().rstrip(".") in honorifics else m.name
         candidates = [n for n in full if _same_person(n, name)]
-        best = max(candidates, key=lambda n: (full[n], len(n)), default=name)
-        out.append(replace(m, name=best))
+        best = max(candidates, key=lambda n: (full[n], len(n)), default=None)
+        out.append(replace(m, name=best or _family_first(name, full) or name))
     return out
 
 

@@ -89,3 +89,40 @@ def test_offsets_point_into_the_text(nlp):
     text = "Chile's foreign ministry said on Monday that Santiago would send aid to Bolivia."
     for m in mentions(nlp, text):
         assert text[m.start:m.end] == m.text
+
+
+@pytest.mark.parametrize("text, short, full", [
+    # family name first: the lone word opens the one two-word name
+    ("The envoy Zhao Mingde arrived in Geneva on Tuesday. Zhao told delegates that his country wanted a ceasefire.",
+     "Zhao", "Zhao Mingde"),
+    # an Arabic article before the surname
+    ("Army commander Ahmed el-Mahdi rejected the plan. Mahdi said the army would fight on.",
+     "Mahdi", "Ahmed el-Mahdi"),
+    # a two-word surname: the end of the full name
+    ("Former president Juan Carlos Ortega Ruiz spoke at the rally. Ortega Ruiz said the vote was fair.",
+     "Ortega Ruiz", "Juan Carlos Ortega Ruiz"),
+])
+def test_second_references_take_the_full_name(nlp, text, short, full):
+    assert find(mentions(nlp, text), short).name == full
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Majed al-Ansari", "Ansari", True),
+    ("Luis Lacalle Pou", "Lacalle Pou", True),
+    ("Maria Silva", "Luiz Silva", False),
+    ("Lacalle Pou", "Juan Pou", False),
+])
+def test_same_person(a, b, same):
+    from kg.extract.people import _same_person
+
+    assert _same_person(a, b) is same
+
+
+def test_family_name_first_needs_one_owner():
+    from collections import Counter
+
+    from kg.extract.people import _family_first
+
+    assert _family_first("Zhao", Counter(["Zhao Mingde", "Li Wei"])) == "Zhao Mingde"
+    assert _family_first("Zhao", Counter(["Zhao Mingde", "Zhao Lan"])) is None
+    assert _family_first("Li", Counter(["Li Wei", "Chen Li"])) is None  # also someone's surname
