@@ -19,7 +19,11 @@ def _agents(verb: Token, idx: MentionIndex, gz: Gazetteer) -> list[Mention]:
     subj, _ = subject(verb)
     if subj is None:
         return []
-    found = [idx.phrase(t, gz) for t in [subj, *subj.conjuncts] if t.pos_ in {"PROPN", "NOUN", "PRON", "ADJ"}]
+    heads = [subj, *subj.conjuncts]
+    if idx.at(subj) is None:  # "delegations from X and Y agreed": each of the groups named
+        heads += [c for p in subj.children if p.dep_ == "prep" and p.lower_ in {"from", "of"}
+                  for g in p.children if g.dep_ == "pobj" for c in g.conjuncts]
+    found = [idx.phrase(t, gz) for t in heads if t.pos_ in {"PROPN", "NOUN", "PRON", "ADJ"}]
     out: list[Mention] = []
     for m in found:
         if m is not None and all(m.name != o.name for o in out):

@@ -13,6 +13,7 @@ from kg.gazetteer import Gazetteer
 from kg.nlp import Part
 from kg.records import PERSON, PLACE, Mention
 
+RELATIVE = {"which", "who", "that"}
 CLAUSE = {"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis"}
 TARGET_PREPS = {"to", "on", "against", "with", "from", "at", "for", "toward", "towards", "into", "in"}
 FUTURE = {"will", "shall", "'ll", "going"}
@@ -54,8 +55,8 @@ class MentionIndex:
             if people:
                 return people[0]
         kids = [c for c in tok.children if c.dep_ in {"appos", "compound", "poss", "amod", "nmod"}]
-        kids += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "with"}
-                 for g in c.children if g.dep_ == "pobj"]
+        kids += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "with", "from"}
+                 for g in c.children if g.dep_ == "pobj"]  # "delegations from X", "officials of X"
         for kid in kids:
             hit = self.at(kid) or (self.phrase(kid, gz) if kid.dep_ == "pobj" else None)
             if hit:
@@ -74,11 +75,15 @@ def subject(verb: Token) -> tuple[Token | None, bool]:
     """The verb's agent token and whether it came from a passive 'by' phrase."""
     for c in verb.children:
         if c.dep_ == "nsubj":
+            if c.lower_ in RELATIVE and verb.dep_ == "relcl":
+                return verb.head, False  # "Washington, which imposed sanctions": the noun it qualifies
             return c, False
         if c.dep_ == "agent":
             return next((g for g in c.children if g.dep_ == "pobj"), None), True
     if verb.dep_ in {"conj", "xcomp"} and verb.head.pos_ in {"VERB", "AUX"}:
         return subject(verb.head)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in {"VERB", "AUX"}:
+        return subject(verb.head)  # "Tokyo deepened ties, signing an agreement": the main clause's subject
     return None, False
 
 
@@ -110,8 +115,10 @@ def target(verb: Token, agent: Mention, idx: MentionIndex, gz: Gazetteer, own: s
     # speech: the actor the reported clause is about, other than the speaker and the speaker's own country
     reported = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}
                 or (c.dep_ == "advcl" and predicate(c) in SPEECH)]  # "responded, saying that ..."
+    # the reported clause's own subject is who acts in it (often the speaker's side): the one spoken of first
+    said_by = {t.i for c in reported for k in c.children if k.dep_ in {"nsubj", "nsubjpass"} for t in k.subtree}
     clause = [t for c in reported for t in c.subtree]
-    for t in clause:
+    for t in [t for t in clause if t.i not in said_by] + [t for t in clause if t.i in said_by]:
         hit = idx.at(t)
         if hit and hit.name != agent.name and hit.name not in own and hit.kind != "City":
             return hit
@@ -171,7 +178,7 @@ def modality(verb: Token) -> tuple[str, str]:
     polarity = "negative" if negated else "positive"
     if kids & FUTURE:
         return polarity, "future"
-    if kids & HYPOTHETICAL:
+    if kids & HYPOTHETICAL or any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children):
         return polarity, "hypothetical"
     return polarity, "reported" if _reported(verb) else "asserted"
 

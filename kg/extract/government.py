@@ -83,15 +83,36 @@ def find_bodies(doc: Doc, gz: Gazetteer, *, default_country: Country | None = No
         portfolio = ACRONYM_PORTFOLIO.get(tok.lower_)
         for t in owner_tokens:
             portfolio = portfolio or PORTFOLIOS.get(t.lower_)
+        named = _named_after(tok, gz)
+        if named and portfolio is None:  # "Ministry of Electronics and Information Technology": the words after 'of', as written
+            portfolio = " ".join(t.text for t in named)
+        if portfolio is None:  # "the commerce ministry": a lower-case portfolio word before the head
+            portfolio = next((t.text.title() for t in left if t.dep_ == "compound" and t.is_lower and t.is_alpha), None)
         country = _owner(owner_tokens, gz)
         start = min([tok.i] + [t.left_edge.i for t in left])
         end = max([tok.i + 1] + [o.right_edge.i + 1 for o in of_objs if _owner(list(o.subtree), gz)
-                                 or PORTFOLIOS.get(o.lower_)])
+                                 or PORTFOLIOS.get(o.lower_)] + [t.i + 1 for t in named])
         while doc[start].lower_ in {"the", "a"}:
             start += 1
         if country is None and portfolio is None and not tok.text[0].isupper():
             continue  # "a ministry" with nothing to say which
         yield Body(doc[start:end], portfolio, country or default_country)
+
+
+def _named_after(head: Token, gz: Gazetteer) -> list[Token]:
+    """The capitalized words after "Ministry of", up to a country or punctuation."""
+    doc, i, out = head.doc, head.i + 1, []
+    if i >= len(doc) or doc[i].lower_ != "of" or not head.text[0].isupper():
+        return []
+    i += 1
+    while i < len(doc) and (doc[i].text[:1].isupper() or (doc[i].lower_ in {"and", "&"} and out)):
+        if _owner([doc[i]], gz) or doc[i].lower_ == "the":
+            break
+        out.append(doc[i])
+        i += 1
+    while out and out[-1].lower_ in {"and", "&"}:
+        out.pop()
+    return out if 0 < len(out) <= 6 else []
 
 
 def _government(tok: Token, gz: Gazetteer, default: Country | None) -> Body | None:

@@ -122,3 +122,31 @@ def test_a_verb_only_the_cameo_dictionary_knows_is_coded_by_it(nlp):
     got = claims(nlp, "Brazil congratulated Uruguay on Sunday.")
     assert [(c.agent.name, c.event_type, c.cameo, c.target.name) for c in got] == [
         ("Brazil", "cooperate", "051", "Uruguay")]
+
+
+def test_relative_clause_acts_for_the_noun_it_qualifies(nlp):
+    got = [row(c) for c in claims(nlp, "Washington, which imposed sanctions on Caracas in January, welcomed the deal.")]
+    assert ("United States", "coerce", None, "2024-01", "text") in [(a, k, None, d, s) for a, k, _, d, s in got]
+
+
+def test_participle_takes_the_main_subject(nlp):
+    got = claims(nlp, "Tokyo deepened ties with Manila on Monday, signing a defence agreement.")
+    assert any(c.agent.name == "Japan" and c.predicate == "sign" for c in got)
+
+
+def test_groups_named_after_a_delegation_each_act(nlp):
+    text = "Delegations from the Chadian army and the rebel Front for Change (FACT) agreed on Tuesday to a truce."
+    agents = {c.agent.name for c in claims(nlp, text) if c.predicate == "agree"}
+    assert len(agents) == 2
+
+
+def test_conditional_is_hypothetical(nlp):
+    got = claims(nlp, "Chile will leave the pact if Peru rejects the deal.")
+    rejects = [c for c in got if c.predicate == "reject"]
+    assert rejects and rejects[0].modality == "hypothetical"
+
+
+def test_reported_clause_prefers_the_actor_spoken_of(nlp):
+    got = claims(nlp, "Mexican Foreign Minister Alicia Barcena said that Mexico had sent a protest note to Ecuador.")
+    said = [c for c in got if c.predicate == "say"]
+    assert said and said[0].target is not None and said[0].target.name == "Ecuador"
