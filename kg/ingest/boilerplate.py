@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from kg.ingest.dates import DateLine, read_date_line
+from kg.ingest.footer import is_closing_chrome, is_promo, is_separator
 from kg.ingest.metadata import read_byline, read_source_footer
 from kg.ingest.shape import ends_sentence, is_bullet, is_icon_run, is_prose, is_title_like, words
 
@@ -44,7 +45,7 @@ class Para:
     """One paragraph of the input and what the cleaner decided it is."""
 
     text: str
-    label: str = "headline"  # body | title | date | byline | source | nav | ui | caption | copyright | list | headline | duplicate
+    label: str = "headline"  # body | title | date | byline | source | nav | ui | caption | copyright | list | headline | duplicate | footer
     date: DateLine | None = None
     start: int = 0  # where the body starts in `text` (after a "date 2022-01-07" prefix)
 
@@ -68,6 +69,7 @@ def clean(text: str, *, title: str | None = None) -> Cleaned:
     paras = [_label(p) for p in paragraphs(text)]
     _mark_repeats(paras)
     _mark_lists(paras)
+    _mark_footer(paras)
     title = _mark_title(paras, title)
     body = "\n\n".join(p.body for p in paras if p.label == "body")
     return Cleaned(body, title, tuple(paras))
@@ -112,13 +114,15 @@ def _continues(prev: str, line: str) -> bool:
 def _label(text: str) -> Para:
     """Label one paragraph by its own shape (context comes in later passes)."""
     n = len(words(text))
+    if is_separator(text):
+        return Para(text, "nav")
     if is_icon_run(text):
         return Para(text, "nav")
     if n <= 40 and _COPYRIGHT.search(text):
         return Para(text, "copyright")
     if read_source_footer(text):
         return Para(text, "source")
-    if n <= 12 and _UI.match(text) or n <= 50 and re.search(r"\bcookies\b", text, re.I) and not is_prose(text):
+    if n <= 12 and _UI.match(text) or is_promo(text) or n <= 50 and re.search(r"\bcookies\b", text, re.I) and not is_prose(text):
         return Para(text, "ui")
     if n <= 30 and _CAPTION.search(text):
         return Para(text, "caption")
@@ -154,6 +158,16 @@ def _mark_lists(paras: list[Para]) -> None:
         if len(run) >= 3 and sum(p.label == "headline" for p in run) * 3 >= 2 * len(run):
             for p in run:
                 p.label = "list"
+
+
+def _mark_footer(paras: list[Para]) -> None:
+    """Label "footer" the credits, standards notes and promos that follow the story's last paragraph."""
+    for p in reversed(paras):
+        if p.label != "body":
+            continue  # lists, copyright lines and menus may sit between the story and its footer
+        if not is_closing_chrome(p.body):
+            return
+        p.label = "footer"
 
 
 def _headline_shaped(p: Para) -> bool:

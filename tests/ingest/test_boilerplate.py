@@ -63,6 +63,38 @@ def test_dropped(page: list[str], gone: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "tail",
+    [
+        # a separator and a contributor credit after the story
+        ["___", "", "Tidewire writer Rui Costa contributed from Porto, Portugal."],
+        ["Rui Costa contributed reporting."],
+        ["(Reporting by Ana Silva in Lisbon; Editing by Rui Costa)"],
+        # a standards note, then a list and a promotion, then the copyright line
+        ["Our Standards: The Daily Tide Editorial Principles.", "", "Most Read", "Bakery wins national prize",
+         "", "Get daily news and analysis on the region's farms with the newsletter Field Notes. Sign up here.",
+         "", "© 2021 Daily Tide. All rights reserved."],
+        ["Read our editorial guidelines."],
+        ["Follow Daily Tide on WhatsApp for the latest news."],
+        ["* * *", "", "Listen to our farming podcast every Monday."],
+    ],
+)
+def test_footer_after_the_story_dropped(tail: list[str]) -> None:
+    assert body(P1, "", P2, "", *tail) == f"{P1}\n\n{P2}"
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Donors contributed to the fund from abroad, the minister said.",
+        "Farmers said the ministry's standards were too strict for small farms.",
+        "The ministry will publish its findings in a newsletter to farmers next month.",
+    ],
+)
+def test_story_last_paragraph_kept(last: str) -> None:
+    assert body(P1, "", P2, "", last, "", "© 2021 Daily Tide.") == f"{P1}\n\n{P2}\n\n{last}"
+
+
+@pytest.mark.parametrize(
     ("page", "kept"),
     [
         # body bullets that are sentences stay
