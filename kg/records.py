@@ -69,7 +69,7 @@ class Claim:
     time_text: str | None = None  # the time expression as written ("on Friday")
     date: str | None = None  # "2022-01-07", "2022-01", "2022"
     date_precision: str | None = None  # day | week | month | year
-    date_source: str = "text"  # text | publication (a flagged fallback)
+    date_source: str = "text"  # text | lead (the day of the story's lead) | publication (a flagged fallback)
     quote: str | None = None
     polarity: str = "positive"  # positive | negative
     modality: str = "asserted"  # asserted | future | hypothetical | reported

@@ -43,7 +43,7 @@ class NKG(DefinedNamespace):
     ploverCategory: URIRef  # an event type's PLOVER category ("REQUEST")
     date: URIRef  # xsd:date | xsd:gYearMonth | xsd:gYear, subPropertyOf sem:hasTimeStamp
     datePrecision: URIRef  # "day" | "week" | "month" | "year"
-    dateSource: URIRef  # "text" | "publication"
+    dateSource: URIRef  # "text" | "lead" | "publication"
     quote: URIRef
     polarity: URIRef  # "positive" | "negative"
     modality: URIRef  # "asserted" | "future" | "hypothetical" | "reported"

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from spacy.tokens import Span, Token
 
@@ -96,14 +97,28 @@ def extract_claims(article: Article, parts: list[Part], mentions: list[Mention],
     return _fill_dates(claims, article)
 
 
+def _lead_date(claims: list[Claim], article: Article) -> tuple[str, str] | None:
+    """The day of the story's lead: the first day-dated claim of the first two paragraphs, at most
+    three days before publication (news dates its main event once, in the lead)."""
+    second = article.text.find("\n\n", article.text.find("\n\n") + 2)
+    end = second if second > 0 else len(article.text)
+    for c in sorted(claims, key=lambda c: c.start):
+        if c.start < end and c.date and c.date_source == "text" and c.date_precision == "day" and article.published:
+            if 0 <= (date.fromisoformat(article.published[:10]) - date.fromisoformat(c.date)).days <= 3:
+                return c.date, "day"
+    return None
+
+
 def _fill_dates(claims: list[Claim], article: Article) -> list[Claim]:
     """An undated report of speech takes the date of the same speaker's dated speech in the article
-    (news names the occasion once); anything else undated takes the publication date, flagged."""
+    (news names the occasion once); anything else undated takes the day of the story's lead
+    (flagged "lead"), else the publication date (flagged "publication")."""
     spoken = {}
     for c in claims:
         if c.date and c.event_type == "statement" and c.date_precision == "day":
             spoken.setdefault(fold(c.agent.name), (c.date, c.date_precision))
     fallback = publication(article.published)
+    lead = _lead_date(claims, article)
     out = []
     for c in claims:
         if c.date:
@@ -111,6 +126,9 @@ def _fill_dates(claims: list[Claim], article: Article) -> list[Claim]:
         elif c.event_type == "statement" and fold(c.agent.name) in spoken:
             d, p = spoken[fold(c.agent.name)]
             out.append(replace(c, date=d, date_precision=p, date_source="text", confidence=c.confidence - 0.1))
+        elif lead and c.modality not in {"future", "hypothetical"}:
+            out.append(replace(c, date=lead[0], date_precision=lead[1], date_source="lead",
+                               confidence=c.confidence - 0.15))
         elif fallback:
             out.append(replace(c, date=fallback.value, date_precision=fallback.precision,
                                date_source="publication", confidence=c.confidence - 0.2))

@@ -61,7 +61,8 @@ def _event(key: tuple, claims: list[Claim], entities: dict[str, Entity]) -> Even
     agent, kind, date, polarity, target = key
     claims = sorted(claims, key=lambda c: (c.article, c.start))
     precision = Counter(c.date_precision for c in claims if c.date_precision).most_common(1)
-    source = "text" if any(c.date_source == "text" for c in claims) else "publication"
+    sources = {c.date_source for c in claims}
+    source = next(s for s in ("text", "lead", "publication") if s in sources or s == "publication")
     quotes = [c.quote for c in claims if c.quote]
     cameo = Counter(c.cameo for c in claims if c.cameo).most_common(1)
     modality = Counter(c.modality for c in claims).most_common(1)[0][0]

@@ -150,3 +150,17 @@ def test_reported_clause_prefers_the_actor_spoken_of(nlp):
     got = claims(nlp, "Mexican Foreign Minister Alicia Barcena said that Mexico had sent a protest note to Ecuador.")
     said = [c for c in got if c.predicate == "say"]
     assert said and said[0].target is not None and said[0].target.name == "Ecuador"
+
+
+def test_undated_report_takes_the_day_of_the_lead(nlp):
+    text = ("The Pacific Islands Forum voted on Thursday to admit Timor-Leste.\n\n"
+            "Fiji welcomed the decision.\n\n"
+            "Samoa criticised the vote.")
+    got = {c.agent.name: c for c in claims(nlp, text, published="2024-03-15")}
+    assert (got["Samoa"].date, got["Samoa"].date_source) == ("2024-03-14", "lead")
+
+
+def test_lead_older_than_three_days_is_not_used(nlp):
+    text = "Peru signed the treaty on 1 March.\n\nChile welcomed the treaty."
+    got = {c.agent.name: c for c in claims(nlp, text, published="2024-03-15")}
+    assert (got["Chile"].date, got["Chile"].date_source) == ("2024-03-15", "publication")
