@@ -9,7 +9,9 @@ from dataclasses import dataclass
 from kg.errors import InputError
 from kg.ingest.boilerplate import Cleaned, Para, clean
 from kg.ingest.dates import Candidate, Published, choose_published, parse_date, url_date
-from kg.ingest.metadata import domain_of, is_agency, read_byline, read_dateline, read_source_footer
+from kg.ingest.metadata import (
+    domain_of, is_agency, read_bare_byline, read_byline, read_dateline, read_source_footer,
+)
 from kg.records import Article
 
 log = logging.getLogger(__name__)
@@ -93,7 +95,7 @@ def _credits(paras: tuple[Para, ...]) -> Credits:
     """Byline, agency and outlet from byline lines, the dateline and a "Source:" footer."""
     byline = agency = outlet = None
     for p in paras:
-        if p.label == "byline" and (found := read_byline(p.text)):
+        if p.label == "byline" and (found := read_byline(p.text) or read_bare_byline(p.text)):
             byline, agency = byline or found.names, agency or found.agency
         elif p.label == "date" and p.date and p.date.name:
             byline = byline or p.date.name

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from kg.ingest.dates import DateLine, read_date_line
 from kg.ingest.footer import is_closing_chrome, is_promo, is_separator
-from kg.ingest.metadata import read_byline, read_source_footer
+from kg.ingest.metadata import read_bare_byline, read_byline, read_source_footer
 from kg.ingest.shape import ends_sentence, is_bullet, is_icon_run, is_prose, is_title_like, words
 
 _UI = re.compile(
@@ -71,6 +71,7 @@ def clean(text: str, *, title: str | None = None) -> Cleaned:
     _mark_lists(paras)
     _mark_footer(paras)
     title = _mark_title(paras, title)
+    _mark_header_byline(paras)
     body = "\n\n".join(p.body for p in paras if p.label == "body")
     return Cleaned(body, title, tuple(paras))
 
@@ -168,6 +169,16 @@ def _mark_footer(paras: list[Para]) -> None:
         if not is_closing_chrome(p.body):
             return
         p.label = "footer"
+
+
+def _mark_header_byline(paras: list[Para]) -> None:
+    """Label "byline" a bare name line in the header, next to the date line or right above the
+    story: where a page without "By" puts its author."""
+    first_body = next((i for i, p in enumerate(paras) if p.label == "body"), len(paras))
+    for i, p in enumerate(paras[:first_body]):
+        beside_date = any(0 <= j < len(paras) and paras[j].label == "date" for j in (i - 1, i + 1))
+        if p.label == "headline" and (beside_date or i + 1 == first_body) and read_bare_byline(p.text):
+            p.label = "byline"
 
 
 def _headline_shaped(p: Para) -> bool:

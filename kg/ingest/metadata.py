@@ -60,6 +60,43 @@ def read_byline(line: str) -> Byline | None:
     return Byline(names, agency) if is_name_like(names) else None
 
 
+_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.-]*){0,3}$")
+_AND_AGENCIES = re.compile(r"(?:,|\s+and|\s+&)\s+(?:agencies|agency|wires)$", re.IGNORECASE)
+_NAME_SPLIT = re.compile(r"\s*,\s*|\s+(?:and|&)\s+")
+_NAME_TOKEN = re.compile(r"^(?:[A-Z\u00C0-\u00DE][\w'’-]*\.?|de|da|del|dos|van|von|der|bin|al|el|la|le)$")
+# Words a section or site label is made of, never a person's name ("World News", "Live Desk").
+_CHROME_NAME_WORDS = re.compile(
+    r"\b(?:news|press|media|times|post|daily|centre|center|desk|staff|world|business|politics|opinion"
+    r"|sports?|live|latest|home|updates?|section|editorial)\b",
+    re.IGNORECASE,
+)
+
+
+def read_bare_byline(line: str) -> Byline | None:
+    """A byline without "By": "Ann Lee", "Ann Lee and Bo Chan", "Ann Lee and agencies in Lima",
+    "Ann Lee, Reuters"; None unless every name is two to four name-shaped words."""
+    text = line.strip().rstrip(".")
+    if _BYLINE.match(text) or len(words(text)) > 14 or _CHROME_NAME_WORDS.search(text):
+        return None
+    text = _IN_PLACE.sub("", text)
+    text = _AND_AGENCIES.sub("", text)
+    parts = [p for p in _NAME_SPLIT.split(text) if p]
+    agency = parts.pop() if len(parts) > 1 and is_agency(parts[-1]) else None
+    if not parts or not all(_person_name(p) for p in parts):
+        return None
+    return Byline(", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else parts[0], agency)
+
+
+def _person_name(part: str) -> bool:
+    """True for "Ann Lee", "Ana de Souza", "MARÍA QUISPE": 2-4 capitalised words, no acronym."""
+    toks = part.split()
+    if not 2 <= len(toks) <= 4 or not all(_NAME_TOKEN.match(t) for t in toks):
+        return False
+    caps = sum(t[0].isupper() for t in toks) >= 2
+    acronym = any(len(t) <= 3 and t.isupper() and t.isalpha() for t in toks) and not part.isupper()
+    return caps and not acronym
+
+
 def _org_like(part: str) -> bool:
     """True for the trailing credit of a byline: an agency, an acronym or a single name."""
     toks = part.split()

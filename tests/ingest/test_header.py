@@ -41,3 +41,25 @@ def test_header_does_not_depend_on_what_follows_the_lead(tmp_path: Path, lines: 
         TITLE, "Ana Silva and Rui Costa Pereira", "Tidewire", "2021-03-04")
     assert article.text.startswith(LEAD)
     assert "Published" not in article.text and ">>" not in article.text
+
+
+@pytest.mark.parametrize(
+    ("lines", "byline"),
+    [
+        # a bare name directly above (or below) the date line
+        (["Water law passes after long debate", "", "Ana Silva", "Published 4 March 2021 | 09:30", "", LEAD], "Ana Silva"),
+        (["Water law passes after long debate", "Published 4 March 2021 | 09:30", "Ana Silva and Rui Costa", "", LEAD],
+         "Ana Silva and Rui Costa"),
+        # names, "and agencies" and where they filed from, right above the story
+        (["Water law passes after long debate", "", "Thursday 4 March 2021 09.30 GMT", "",
+          "Farmers fear the new limits as ministers defend them", "", "Ana Silva and agencies in Porto", "", LEAD],
+         "Ana Silva"),
+        # a section label beside the date line is not a byline
+        (["Water law passes after long debate", "", "World News", "Published 4 March 2021 | 09:30", "", LEAD], None),
+        (["Water law passes after long debate", "", "Peace and Security", "Published 4 March 2021 | 09:30", "", LEAD],
+         None),
+    ],
+)
+def test_bare_byline_in_the_header(lines: list[str], byline: str | None) -> None:
+    article = read_text("\n".join(lines), source="page.txt")
+    assert (article.byline, article.published, article.text) == (byline, "2021-03-04", LEAD)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from kg.ingest import read_text
-from kg.ingest.metadata import Byline, domain_of, read_byline, read_dateline, read_source_footer
+from kg.ingest.metadata import Byline, domain_of, read_bare_byline, read_byline, read_dateline, read_source_footer
 
 P1 = "The regional parliament passed the water law on Thursday after a long debate, officials said."
 
@@ -24,6 +24,25 @@ P1 = "The regional parliament passed the water law on Thursday after a long deba
 )
 def test_read_byline(line: str, expected: Byline | None) -> None:
     assert read_byline(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Ana Silva", Byline("Ana Silva")),
+        ("ANA SILVA", Byline("ANA SILVA")),
+        ("Ana de Souza and Rui Costa", Byline("Ana de Souza and Rui Costa")),
+        ("Ana Silva and agencies in Porto", Byline("Ana Silva")),
+        ("Ana Silva, Tidewire Agency", Byline("Ana Silva", "Tidewire Agency")),
+        ("World News", None),
+        ("Peace and Security", None),
+        ("UN Desk", None),
+        ("Water law passes", None),
+        ("Farmers fear the new limits as ministers defend them", None),
+    ],
+)
+def test_read_bare_byline(line: str, expected: Byline | None) -> None:
+    assert read_bare_byline(line) == expected
 
 
 @pytest.mark.parametrize(
