@@ -1,6 +1,7 @@
 """Entity mentions of one article: typed spans, government bodies, acronyms and in-document coreference."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -23,24 +24,35 @@ def _mention(article: Article, part: Part, span: Span, **fields) -> Mention:
     return Mention(article=article.id, start=start, end=end, text=article.text[start:end], **fields)
 
 
-def _acronyms(doc: Doc, typed: list) -> dict[str, str]:
-    """Acronyms the text defines ("Pacific Islands Forum (PIF)") -> the full name."""
+def _short_form(doc: Doc, end: int, gz: Gazetteer) -> str | None:
+    """The short form a name is given in parentheses right after it: "(PIF)", "(Stats SA)", "(Cosatu)"."""
+    close = next((i for i in range(end + 1, min(end + 5, len(doc))) if doc[i].text == ")"), None)
+    if end >= len(doc) or doc[end].text != "(" or close is None or close == end + 1:
+        return None
+    inner = doc[end + 1:close]
+    if not all(t.is_alpha and t.text[0].isupper() for t in inner) or len(inner.text) > 12:
+        return None
+    if gz.country(inner.text) or gz.city(inner.text) or gz.demonym_country(inner.text):
+        return None  # "(Kenya)": where it is, not what it is called
+    return inner.text if is_acronym(inner[0]) or len(inner) == 1 or any(t.is_upper for t in inner) else None
+
+
+def _acronyms(doc: Doc, named: list[tuple[Span, str]], gz: Gazetteer) -> dict[str, str]:
+    """Short forms the text defines ("Pacific Islands Forum (PIF)") -> the full name."""
     out = {}
-    for t in typed:
-        if t.type != ORGANIZATION:
-            continue
-        after = doc[t.span.end:t.span.end + 3]
-        if len(after) == 3 and after[0].text == "(" and after[2].text == ")" and is_acronym(after[1]):
-            out[after[1].text] = t.name
-        elif is_acronym(t.span[0]) and len(t.span) == 1:
-            out.setdefault(t.span.text, t.span.text)
+    for span, name in named:
+        short = _short_form(doc, span.end, gz)
+        if short and fold(short) != fold(name):
+            out.setdefault(short, name)  # a government body's label before the model's span of it
+        elif is_acronym(span[0]) and len(span) == 1:
+            out.setdefault(span.text, span.text)
     return out
 
 
-def _initials(name: str, type_: str) -> str | None:
-    """Initials that can stand for an organization's name: three letters or more."""
+def _initials(name: str, type_: str, text: str) -> str | None:
+    """Initials that stand for an organization's name of three words or more, if the text uses them."""
     initials = acronym_of(name) if type_ == ORGANIZATION and len(name.split()) >= 3 else ""
-    return initials if len(initials) >= 3 else None
+    return initials if len(initials) >= 3 and re.search(rf"\b{initials}\b", text) else None
 
 
 def _dominant_country(typed: list) -> str | None:
@@ -63,12 +75,14 @@ def doc_mentions(article: Article, part: Part, gz: Gazetteer) -> list[Mention]:
     """The typed mentions of one Doc, before people are linked."""
     doc = part.doc
     typed = list(typed_spans(doc, gz))
-    acronyms = _acronyms(doc, typed)
     default = gz.countries.get(_dominant_country(typed) or "")
     bodies = list(find_bodies(doc, gz, default_country=default))
+    acronyms = _acronyms(doc, [(b.span, b.label) for b in bodies]
+                         + [(t.span, t.name) for t in typed if t.type == ORGANIZATION], gz)
     taken = {i for b in bodies for i in range(b.span.start, b.span.end)}
     out = [_mention(article, part, b.span, type=ORGANIZATION, kind="GovernmentBody", name=b.label,
-                    country=b.country.iso3 if b.country else None) for b in bodies]
+                    country=b.country.iso3 if b.country else None,
+                    acronym=next((a for a, full in acronyms.items() if full == b.label), None)) for b in bodies]
     for t in typed:
         if taken & set(range(t.span.start, t.span.end)):
             continue
@@ -78,17 +92,31 @@ def doc_mentions(article: Article, part: Part, gz: Gazetteer) -> list[Mention]:
             out.append(_mention(article, part, t.span, type=PLACE, kind="Country", name=capital_for.name,
                                 country=capital_for.iso3, proper=False))
             continue
+        if t.type == PERSON and acronyms.get(t.name, t.name) != t.name:
+            t = replace(t, type=ORGANIZATION, kind=None)  # "the SARB said": a defined short form, not a person
         name = acronyms.get(t.name, t.name) if t.type == ORGANIZATION else t.name
         acro = next((a for a, full in acronyms.items() if full == name and a != name), None)
         out.append(_mention(article, part, t.span, type=t.type, kind=t.kind, name=name,
-                            country=t.country, acronym=acro or _initials(name, t.type)))
-    for tok in doc:  # bare acronyms the model did not tag ("turned to the PIF")
-        if tok.i not in taken and tok.text in acronyms and is_acronym(tok):
-            full = acronyms[tok.text]
-            out.append(_mention(article, part, doc[tok.i:tok.i + 1], type=ORGANIZATION,
-                                kind=next((m.kind for m in out if m.name == full and m.kind), None),
-                                name=full, acronym=tok.text))
+                            country=t.country, acronym=acro or _initials(name, t.type, article.text)))
+    out += _bare_short_forms(article, part, acronyms, taken, out)
     return sorted(out, key=lambda m: m.start)
+
+
+def _bare_short_forms(article: Article, part: Part, acronyms: dict[str, str], taken: set[int],
+                      out: list[Mention]) -> list[Mention]:
+    """Defined short forms the model did not tag ("turned to the PIF", "Stats SA said")."""
+    doc, found = part.doc, []
+    for short, full in acronyms.items():
+        n = len(short.split())
+        for i in range(len(doc) - n + 1):
+            span = doc[i:i + n]
+            if span.text != short or taken & set(range(i, i + n)) or (short == full and not is_acronym(doc[i])):
+                continue
+            taken |= set(range(i, i + n))
+            found.append(_mention(article, part, span, type=ORGANIZATION,
+                                  kind=next((m.kind for m in out if m.name == full and m.kind), None),
+                                  name=full, acronym=short))
+    return found
 
 
 def extract_mentions(article: Article, parts: list[Part], *, gz: Gazetteer | None = None) -> list[Mention]:

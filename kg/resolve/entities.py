@@ -126,6 +126,8 @@ def _aliases(label: str, ms: list[Mention], gz: Gazetteer) -> tuple[str, ...]:
     if first.kind == "GovernmentBody" and country:
         portfolio = re.match(r"Ministry of (.+) of ", label)
         forms += ministry_aliases(portfolio.group(1) if portfolio else None, country)
+        owned = (re.match(r"(.+?)['’]s\s+([A-Z].*)$", m.text) for m in ms)  # "India's Ministry of X"
+        forms += [o.group(2) for o in owned if o and len(o.group(2).split()) >= 3 and gz.country(o.group(1))]
     seen, out = {label.lower()}, []  # spelling variants ("U.S.", "Organisation") are aliases too
     for f in forms:
         f = re.sub(r"^(the|The)\s+|['’]s$", "", f.strip())

@@ -126,3 +126,23 @@ def test_family_name_first_needs_one_owner():
     assert _family_first("Zhao", Counter(["Zhao Mingde", "Li Wei"])) == "Zhao Mingde"
     assert _family_first("Zhao", Counter(["Zhao Mingde", "Zhao Lan"])) is None
     assert _family_first("Li", Counter(["Li Wei", "Chen Li"])) is None  # also someone's surname
+
+
+@pytest.mark.parametrize("text, short, full", [
+    ("The National Statistics Office of Ghana (Stats GH) said inflation slowed. Stats GH publishes data monthly.",
+     "Stats GH", "National Statistics Office of Ghana"),
+    ("The Federation of Kenya Employers (Fedke) said it opposed the tax. Fedke called for talks.",
+     "Fedke", "Federation of Kenya Employers"),
+    ("The Central Bank of Kenya (CBK) raised its key rate on Tuesday. Analysts said the CBK would pause.",
+     "CBK", "Central Bank of Kenya"),
+])
+def test_short_forms_in_parentheses_name_the_organization(nlp, text, short, full):
+    ms = mentions(nlp, text)
+    later = [m for m in ms if m.text == short]
+    assert len(later) == 2 and all(m.name == full and m.type == "Organization" for m in later)
+    assert find(ms, full).acronym == short
+
+
+def test_initials_the_text_never_uses_are_no_acronym(nlp):
+    ms = mentions(nlp, "The Forum Fisheries Agency sent observers to the talks in Fiji.")
+    assert find(ms, "Forum Fisheries Agency").acronym is None

@@ -95,3 +95,10 @@ def test_every_mention_key_maps_to_an_entity_when_types_disagree():
     from kg.resolve.entities import mention_key
 
     assert all(mention_key(x) in key_to_id for x in ms)
+
+
+def test_a_body_named_with_its_country_possessive_has_the_bare_name_too():
+    name = "Ministry of Mines and Energy of Chile"
+    ents, _ = resolve_entities([m("a", "Chile's Ministry of Mines and Energy", "Organization", name=name,
+                                  kind="GovernmentBody", country="CHL")])
+    assert "Ministry of Mines and Energy" in by_label(ents)[name].aliases
