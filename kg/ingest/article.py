@@ -12,6 +12,7 @@ from kg.ingest.dates import Candidate, Published, choose_published, parse_date, 
 from kg.ingest.metadata import (
     domain_of, is_agency, read_bare_byline, read_byline, read_dateline, read_source_footer,
 )
+from kg.ingest.outlet import copyright_holder, header_site, site_name
 from kg.records import Article
 
 log = logging.getLogger(__name__)
@@ -57,7 +58,8 @@ def build_article(record: Record) -> Article:
         source=record.source,
         text=cleaned.text,
         title=title,
-        outlet=_blank_to_none(record.outlet) or credits.outlet or site or domain_of(record.url),
+        outlet=_blank_to_none(record.outlet) or credits.outlet or site or header_site(cleaned.paras)
+        or copyright_holder(cleaned.paras) or domain_of(record.url),
         agency=agency or credits.agency,
         byline=byline or credits.byline,
         url=_blank_to_none(record.url),
@@ -65,30 +67,6 @@ def build_article(record: Record) -> Article:
         published_how=published.how,
         published_confidence=published.confidence,
     )
-
-
-_TITLE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::)\s+")
-
-
-def site_name(title: str | None, paras: tuple[Para, ...]) -> tuple[str | None, str | None]:
-    """A page title "Headline | Section - Site" -> ("Headline", "Site"): the site name is the last
-    segment, taken when the headline also stands alone on the page or the segment is short."""
-    if not title:
-        return title, None
-    cuts = list(_TITLE_SEPARATOR.finditer(title))
-    if not cuts:
-        return title, None
-    others = {re.sub(r"\W+", "", p.text.casefold()) for p in paras if p.text != title}
-    site = title[cuts[-1].end():].strip()
-    if not site or not site[0].isupper() or len(site.split()) > 5 or site.endswith((".", "?", "!")):
-        return title, None
-    for cut in cuts:
-        head = title[:cut.start()].strip()
-        if re.sub(r"\W+", "", head.casefold()) in others:
-            return head, site
-    if len(site.split()) <= 3 and "|" in cuts[-1].group(0):
-        return title[:cuts[-1].start()].strip(), site
-    return title, None
 
 
 def _credits(paras: tuple[Para, ...]) -> Credits:

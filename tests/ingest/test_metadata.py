@@ -99,6 +99,15 @@ def test_domain_of(url: str | None, expected: str | None) -> None:
         (f"{P1}\n\nSource: AFP", {}, None, "AFP", None),
         # a record's outlet wins over the text's; the agency is kept apart
         (f"LISBON (Reuters) - {P1}", {"outlet": "Evening Star"}, "Evening Star", "Reuters", None),
+        # a masthead line "Site | Section" above the story names the site
+        (f"Water law passes\n\nDaily Tide | Farming and Food\n\n{P1}", {}, "Daily Tide", None, None),
+        (f"Water law passes\n\nHome | Farming\n\n{P1}", {}, None, None, None),
+        (f"{P1}\n\nDaily Tide | Farming and Food", {}, None, None, None),  # below the story: not a masthead
+        # the copyright footer's holder, without its company suffix; a wire agency is no outlet
+        (f"{P1}\n\n© 2021 Tide Media Limited or its affiliated companies. All rights reserved.", {},
+         "Tide Media", None, None),
+        (f"{P1}\n\nCopyright 2021 The Tidewire Agency. All Rights Reserved.", {}, None, None, None),
+        (f"Water law passes | Daily Tide\n\n{P1}\n\n© 2021 Tide Media Ltd.", {}, "Daily Tide", None, None),
         # the URL's domain is the last resort
         (P1, {"url": "https://www.daily-tide.example/2021/03/04/law"}, "daily-tide.example", None, None),
     ],
