@@ -2,6 +2,7 @@
 
     read_paths(paths)      -> Article | Skipped for every input (never raises for bad input)
     read_text(text, ...)   -> Article for one string (raises InputError when nothing is left)
+    dateline_credits(text) -> (start, end) of "(AP)" in "LIMA, Peru (AP) —": a credit, not an actor
 
 Each Article's `text` is the clean body (title, bylines, date lines, navigation, captions and
 lists of other headlines removed; paragraphs separated by a blank line); every provenance
@@ -16,11 +17,12 @@ from pathlib import Path
 from kg.errors import InputError
 from kg.ingest.article import Record, build_article
 from kg.ingest.ids import Registry, id_for_source
+from kg.ingest.metadata import dateline_credits
 from kg.ingest.paths import STDIN, expand
 from kg.ingest.readers import read_file, read_stdin
 from kg.records import Article, Skipped
 
-__all__ = ["read_paths", "read_text"]
+__all__ = ["dateline_credits", "read_paths", "read_text"]
 
 log = logging.getLogger(__name__)
 

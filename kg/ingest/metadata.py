@@ -112,6 +112,7 @@ class Dateline:
     agency: str | None
     iso: str | None
     end: int  # where the story proper starts
+    credit: tuple[int, int] = (0, 0)  # the "(Outlet / Agency - date)" parenthesis, as (start, end)
 
 
 def read_dateline(paragraph: str) -> Dateline | None:
@@ -126,15 +127,28 @@ def read_dateline(paragraph: str) -> Dateline | None:
         credit = credit[: found[1]] + credit[found[2]:]
     names = [n.strip(" -–—,") for n in re.split(r"\s*/\s*|\s+[-–—]\s+|\s*,\s*", credit)]
     names = [n for n in names if n]
+    span = (m.start("credit") - 1, m.end("credit") + 1)
     if not names or any(len(n.split()) > 5 or not n[0].isupper() for n in names):
-        return None if not iso else Dateline(m["caps"] or m["title"], None, None, iso, m.end())
+        return None if not iso else Dateline(m["caps"] or m["title"], None, None, iso, m.end(), span)
     if not (m["dash"] or iso or len(names) >= 2 or is_agency(names[0])):
         return None  # "NATO (North Atlantic Treaty Organization) said": an expansion, not a credit
     if len(names) >= 2:
         outlet, agency = names[0], names[-1]
     else:
         outlet, agency = (None, names[0]) if is_agency(names[0]) else (names[0], None)
-    return Dateline(m["caps"] or m["title"], outlet, agency, iso, m.end())
+    return Dateline(m["caps"] or m["title"], outlet, agency, iso, m.end(), span)
+
+
+def dateline_credits(text: str, *, paragraphs: int = 3) -> list[tuple[int, int]]:
+    """(start, end) in an article's clean text of each dateline credit, "(AP)" in "LIMA, Peru (AP) —",
+    in its first paragraphs: names there credit the page, they are not actors of the story."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for paragraph in text.split("\n\n")[:paragraphs]:
+        if found := read_dateline(paragraph):
+            spans.append((start + found.credit[0], start + found.credit[1]))
+        start += len(paragraph) + 2
+    return spans
 
 
 def read_source_footer(line: str) -> str | None:

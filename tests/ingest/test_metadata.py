@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from kg.ingest import read_text
-from kg.ingest.metadata import Byline, domain_of, read_bare_byline, read_byline, read_dateline, read_source_footer
+from kg.ingest.metadata import Byline, dateline_credits, domain_of, read_bare_byline, read_byline, read_dateline, read_source_footer
 
 P1 = "The regional parliament passed the water law on Thursday after a long debate, officials said."
 
@@ -58,6 +58,25 @@ def test_read_dateline(paragraph: str, outlet: str | None, agency: str | None, i
     found = read_dateline(paragraph)
     assert (found.outlet, found.agency, found.iso) == (outlet, agency, iso)
     assert paragraph[found.end:] == "The parliament met."
+
+
+@pytest.mark.parametrize(
+    ("text", "credits"),
+    [
+        (f"PORTO, Portugal (AP) — {P1}\n\nThe minister (AP) said so.", ["(AP)"]),
+        (f"{P1}\n\nLISBON (Daily Tide / Tidewire - 05th March, 2021) {P1}", ["(Daily Tide / Tidewire - 05th March, 2021)"]),
+        (f"The Water Authority (WA) said the law would help.\n\n{P1}", []),
+        (f"{P1}\n\n{P1}\n\n{P1}\n\nPORTO (AP) — {P1}", []),  # past the opening paragraphs
+    ],
+)
+def test_dateline_credits(text: str, credits: list[str]) -> None:
+    assert [text[start:end] for start, end in dateline_credits(text)] == credits
+
+
+def test_dateline_credits_point_into_the_article_text() -> None:
+    article = read_text(f"Water law passes\n\nBy Ana Silva\n\nPORTO, Portugal (AP) — {P1}", source="x.txt")
+    (start, end), = dateline_credits(article.text)
+    assert article.text[start:end] == "(AP)" and article.text.startswith("PORTO, Portugal (AP) — ")
 
 
 @pytest.mark.parametrize(
