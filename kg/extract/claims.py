@@ -94,22 +94,26 @@ def extract_claims(article: Article, parts: list[Part], mentions: list[Mention],
                 claims += [c for a in _agents(verb, idx, gz) if (c := _claim(article, verb, a, idx, quotes, gz))]
             claims += [c for verb, a in _attributions(sent, idx, gz)
                        if (c := _claim(article, verb, a, idx, quotes, gz, pred="according to"))]
-    return _fill_dates(claims, article)
+    return _fill_dates(claims, article, _lead_date(parts, article))
 
 
-def _lead_date(claims: list[Claim], article: Article) -> tuple[str, str] | None:
-    """The day of the story's lead: the first day-dated claim of the first two paragraphs, at most
-    three days before publication (news dates its main event once, in the lead)."""
+def _lead_date(parts: list[Part], article: Article) -> tuple[str, str] | None:
+    """The day of the story's lead: the first time expression of its first two paragraphs that names a
+    day at most three days before publication (news dates its main event once, in the lead)."""
     second = article.text.find("\n\n", article.text.find("\n\n") + 2)
     end = second if second > 0 else len(article.text)
-    for c in sorted(claims, key=lambda c: c.start):
-        if c.start < end and c.date and c.date_source == "text" and c.date_precision == "day" and article.published:
-            if 0 <= (date.fromisoformat(article.published[:10]) - date.fromisoformat(c.date)).days <= 3:
-                return c.date, "day"
+    for part in parts:
+        for ent in part.doc.ents:
+            if ent.label_ not in {"DATE", "TIME"} or part.offset + ent.start_char >= end:
+                continue
+            when = resolve(ent.text, article.published)
+            if when and when.precision == "day" and article.published and \
+                    0 <= (date.fromisoformat(article.published[:10]) - date.fromisoformat(when.value)).days <= 3:
+                return when.value, "day"
     return None
 
 
-def _fill_dates(claims: list[Claim], article: Article) -> list[Claim]:
+def _fill_dates(claims: list[Claim], article: Article, lead: tuple[str, str] | None) -> list[Claim]:
     """An undated report of speech takes the date of the same speaker's dated speech in the article
     (news names the occasion once); anything else undated takes the day of the story's lead
     (flagged "lead"), else the publication date (flagged "publication")."""
@@ -118,7 +122,6 @@ def _fill_dates(claims: list[Claim], article: Article) -> list[Claim]:
         if c.date and c.event_type == "statement" and c.date_precision == "day":
             spoken.setdefault(fold(c.agent.name), (c.date, c.date_precision))
     fallback = publication(article.published)
-    lead = _lead_date(claims, article)
     out = []
     for c in claims:
         if c.date:

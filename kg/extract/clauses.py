@@ -149,7 +149,7 @@ def time_of(verb: Token) -> Span | None:
     """The date expression closest to the verb in its own clause; a conjoined verb without one
     shares its head's ("said on Sunday that ... and denounced ...")."""
     own = {t.i for t in _clause_tokens(verb)}
-    dates = [e for e in verb.sent.ents if e.label_ == "DATE" and e.root.i in own
+    dates = [e for e in verb.sent.ents if e.label_ in {"DATE", "TIME"} and e.root.i in own
              and is_date_expression(e.text) and not _parenthetical(e)]
     if dates:
         return min(dates, key=lambda e: (_hops(e.root, verb), abs(e.root.i - verb.i)))

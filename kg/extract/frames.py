@@ -43,6 +43,9 @@ FRAMES = {
     "open fire": "assault", "assassinate": "assault", "abduct": "assault",
     "fight": "fight", "clash": "fight", "shell": "fight", "invade": "fight", "occupy": "fight",
     "retake": "fight",
+    # political acts PLOVER has no category for: typed "other" rather than a wrong type
+    "win": "other", "lose": "other", "elect": "other", "vote": "other", "abstain": "other",
+    "resign": "other", "nominate": "other", "appoint": "other",
 }
 FORCE_WORDS = {"fire", "kill", "shoot", "force", "crackdown", "troops", "arrest", "destroy"}
 

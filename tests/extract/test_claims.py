@@ -164,3 +164,14 @@ def test_lead_older_than_three_days_is_not_used(nlp):
     text = "Peru signed the treaty on 1 March.\n\nChile welcomed the treaty."
     got = {c.agent.name: c for c in claims(nlp, text, published="2024-03-15")}
     assert (got["Chile"].date, got["Chile"].date_source) == ("2024-03-15", "publication")
+
+
+def test_a_weekday_night_dates_the_action(nlp):
+    got = claims(nlp, "Haiti's foreign ministry welcomed the resolution in a statement on Monday night.",
+                 published="2024-03-19")
+    assert got and got[0].date == "2024-03-18"
+
+
+def test_political_acts_without_a_plover_category_are_typed_other(nlp):
+    got = claims(nlp, "Maria Lopez won the presidential runoff on Sunday.", published="2024-03-18")
+    assert [(c.agent.name, c.event_type, c.date) for c in got] == [("Maria Lopez", "other", "2024-03-17")]
