@@ -10,6 +10,7 @@ from kg.cache import Extraction
 from kg.config import settings
 from kg.errors import InputError
 from kg.extract.claims import extract_claims
+from kg.extract.credits import without_credits
 from kg.extract.entities import extract_mentions
 from kg.ingest import read_paths
 from kg.ingest.readers import SUPPORTED
@@ -28,7 +29,7 @@ def extract(articles: Iterable[Article], *, model: str, batch_size: int = 32, wo
     """Annotate articles in batches and extract their mentions and claims."""
     nlp = load(model)
     for article, parts in annotate(nlp, articles, batch_size=batch_size, n_process=workers):
-        mentions = extract_mentions(article, parts)
+        mentions = without_credits(article, extract_mentions(article, parts))
         claims = extract_claims(article, parts, mentions)
         if progress:
             progress(1)
