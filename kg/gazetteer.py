@@ -130,6 +130,8 @@ class Gazetteer:
     by_demonym: dict[str, str]  # folded demonym -> ISO3
     cities: dict[str, City]  # folded city name or alternate name -> biggest such city
     capitals: dict[str, str]  # folded capital name -> ISO3
+    igos: dict[str, int] = field(default_factory=dict)  # folded organization name or variant -> group
+    igo_initials: dict[int, list[str]] = field(default_factory=dict)  # group -> its initialisms ("UN")
 
     def country(self, text: str) -> Country | None:
         """The country a name, variant or ISO code stands for ("US", "U.S.", but not "and")."""
@@ -146,6 +148,10 @@ class Gazetteer:
 
     def city(self, text: str) -> City | None:
         return self.cities.get(fold(text))
+
+    def igo(self, text: str) -> int | None:
+        """The international organization a name or variant stands for ("EU", "the European Union")."""
+        return self.igos.get(fold(text))
 
     def capital_of(self, text: str) -> Country | None:
         iso = self.capitals.get(fold(text))
@@ -198,6 +204,7 @@ def gazetteer() -> Gazetteer:
             gz.capitals.setdefault(fold(country.capital), iso3)
     _add_cities(gz, gc, iso2to3)
     _add_phoenix_variants(gz, phoenix)
+    _add_igos(gz)
     for key, iso in list(gz.capitals.items()):
         gz.cities.setdefault(key, City(gz.countries[iso].capital or key, iso, 0))
     return gz
@@ -231,3 +238,64 @@ def _add_phoenix_variants(gz: Gazetteer, phoenix: dict[str, list[str]]) -> None:
                 gz.by_name.setdefault(key, iso3)
             if _abbreviates(v, country.names) and gz.by_name.get(key) == iso3:
                 country.names.append(v.upper())  # the abbreviations people write: "U.S.", "UK", "UAE"
+
+
+def _igo_blocks() -> list[tuple[list[str], str | None]]:
+    """The Phoenix international actors: each entry's names (folded, without "the") and its code."""
+    blocks: list[tuple[list[str], str | None]] = []
+    for raw in (DATA / "Phoenix.International.actors.txt").read_text(encoding="utf-8").splitlines():
+        line = raw.split("#", 1)[0].rstrip()
+        if not line.strip():
+            continue
+        name = fold(line.lstrip("+").split("[")[0].replace("_", " "))
+        if not line[0].isspace() and not line.startswith("+"):
+            blocks.append(([name] if name else [], None))
+        elif line.startswith("+") and blocks and name:
+            blocks[-1][0].append(name)
+        code = re.search(r"\[([A-Z]{3,})", line)
+        if code and blocks and blocks[-1][1] is None:
+            blocks[-1] = (blocks[-1][0], code.group(1))
+    return blocks
+
+
+def _initialism(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w not in {"of", "the", "and", "for"})
+
+
+def _add_igos(gz: Gazetteer) -> None:
+    """Groups of names Phoenix gives one organization; an entry made only of initials ("UN_")
+    joins the entry of the same code they abbreviate ("THE_UNITED_NATIONS_"), and names that
+    open with those initials are spelled out too ("UN Security Council")."""
+    blocks = [(names, code) for names, code in _igo_blocks() if names]
+    spelled: dict[tuple[str | None, str], str] = {}  # (code, initials) -> the name they abbreviate
+    for names, code in blocks:
+        for n in names:
+            if len(n.split()) >= 2:
+                spelled.setdefault((code, _initialism(n)), n)
+    expand: dict[str, str] = {}
+    for names, code in blocks:
+        if code and all(re.fullmatch(r"[a-z]{2,6}", n) for n in names) and (code, names[0]) in spelled:
+            expand.setdefault(names[0], spelled[code, names[0]])
+    parent: dict[str, str] = {}
+
+    def find(k: str) -> str:
+        while parent.setdefault(k, k) != k:
+            k = parent[k]
+        return k
+
+    for names, _ in blocks:
+        words = [n.split(" ", 1) for n in names]
+        names = names + [f"{expand[w[0]]} {w[1]}" for w in words if len(w) == 2 and w[0] in expand]
+        names += [expand[n] for n in names if n in expand]
+        for n in names[1:]:
+            parent[find(n)] = find(names[0])
+    roots = sorted({find(k) for k in parent})
+    ids = {r: i for i, r in enumerate(roots)}
+    for k in parent:
+        gz.igos[k] = ids[find(k)]
+    members: dict[int, list[str]] = {}
+    for k, i in gz.igos.items():
+        members.setdefault(i, []).append(k)
+    for i, ns in members.items():
+        gz.igo_initials[i] = sorted(n.upper() for n in ns if re.fullmatch(r"[a-z]{2,6}", n)
+                                    and any(_initialism(m) == n for m in ns if " " in m))

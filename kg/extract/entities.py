@@ -123,11 +123,45 @@ def extract_mentions(article: Article, parts: list[Part], *, gz: Gazetteer | Non
     """Every entity mention of an article, each with the fullest name it has in that article."""
     gz = gz or gazetteer()
     mentions = [m for part in parts for m in with_roles(part, doc_mentions(article, part, gz), gz)]
-    mentions = attach_people(mentions)
+    mentions = _short_names(attach_people(mentions))
     for part in parts:
         mentions += descriptions(article, part, mentions) + org_descriptions(article, part, mentions)
         mentions += pronouns(article, part, mentions)
     return _fill_kinds(sorted(mentions, key=lambda m: (m.start, m.end)))
+
+
+def _short_names(mentions: list[Mention]) -> list[Mention]:
+    """'The Commission' after 'European Commission', 'Meta' after 'Meta Platforms': a short name that
+    is the first or last word (or the last words) of exactly one organization named before it."""
+    mentions = sorted(mentions, key=lambda m: m.start)
+    orgs = [m for m in mentions if m.type == ORGANIZATION and m.proper and len(fold(m.name).split()) >= 2]
+    out = []
+    for m in mentions:
+        words = fold(m.name).split()
+        if not _may_shorten(m, words, mentions):
+            out.append(m)
+            continue
+        owners = {o.name: o for o in orgs if o.start < m.start and o.name != m.name and _shortens(words, fold(o.name).split())}
+        # a name used alone before the long one ("Reuters" before "Thomson Reuters ...") is its own
+        alone_before = any(fold(x.name) == fold(m.name) and x.start < min((o.start for o in owners.values()), default=0)
+                           for x in mentions)
+        if len(owners) == 1 and not alone_before:
+            o = next(iter(owners.values()))
+            m = replace(m, type=ORGANIZATION, kind=o.kind, name=o.name, country=o.country, role=None)
+        out.append(m)
+    return out
+
+
+def _may_shorten(m: Mention, words: list[str], mentions: list[Mention]) -> bool:
+    if not m.proper or m.type not in {ORGANIZATION, PERSON} or m.country or not words:
+        return False
+    if m.type == PERSON:  # a lone word no person's full name accounts for
+        return len(words) == 1 and fold(m.text) == words[0]
+    return len(words) <= 2
+
+
+def _shortens(words: list[str], full: list[str]) -> bool:
+    return len(words) < len(full) and (full[-len(words):] == words or (len(words) == 1 and full[0] == words[0]))
 
 
 def _fill_kinds(mentions: list[Mention]) -> list[Mention]:

@@ -80,8 +80,13 @@ def _link_people(clusters: _Clusters, keys: list[str], groups: dict[str, list[Me
                 clusters.union(k, owners.pop())
 
 
-def _link_orgs(clusters: _Clusters, keys: list[str], groups: dict[str, list[Mention]]) -> None:
+def _link_orgs(clusters: _Clusters, keys: list[str], groups: dict[str, list[Mention]], gz: Gazetteer) -> None:
     orgs = sorted(k for k in keys if k.startswith(("organization:", "gov:")))
+    igos = {}
+    for k in orgs:  # names the Phoenix dictionary gives one international organization ("EU", "European Union")
+        group = gz.igo(k.split(":", 1)[1]) if k.startswith("organization:") else None
+        if group is not None:
+            clusters.union(igos.setdefault(group, k), k)
     acronyms = defaultdict(set)
     for k in orgs:
         for m in groups[k]:
@@ -123,6 +128,8 @@ def _aliases(label: str, ms: list[Mention], gz: Gazetteer) -> tuple[str, ...]:
     country = gz.countries.get(first.country or "")
     if first.kind == "Country" and country:
         forms += country.names
+    if first.type == ORGANIZATION and gz.igo(label) is not None:
+        forms += gz.igo_initials.get(gz.igo(label), [])  # the initials people write: "UN", "EU"
     if first.kind == "GovernmentBody" and country:
         portfolio = re.match(r"Ministry of (.+) of ", label)
         forms += ministry_aliases(portfolio.group(1) if portfolio else None, country)
@@ -147,7 +154,7 @@ def resolve_entities(mentions: Iterable[Mention], *, gz: Gazetteer | None = None
     keys = sorted(groups)
     clusters = _Clusters(keys)
     _link_people(clusters, keys, groups)
-    _link_orgs(clusters, keys, groups)
+    _link_orgs(clusters, keys, groups, gz)
     merged = defaultdict(list)
     for k in keys:
         merged[clusters.find(k)].extend(groups[k])

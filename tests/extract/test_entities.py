@@ -146,3 +146,22 @@ def test_short_forms_in_parentheses_name_the_organization(nlp, text, short, full
 def test_initials_the_text_never_uses_are_no_acronym(nlp):
     ms = mentions(nlp, "The Forum Fisheries Agency sent observers to the talks in Fiji.")
     assert find(ms, "Forum Fisheries Agency").acronym is None
+
+
+@pytest.mark.parametrize("text, short, full", [
+    ("Korvex Electronics reported higher profits on Tuesday. Korvex said chip demand had recovered.",
+     "Korvex", "Korvex Electronics"),
+    ("The African Development Commission fined the firm. The Commission said it would publish the ruling.",
+     "Commission", "African Development Commission"),
+    ("The Caribbean Security Council met on Friday. The Security Council voted to extend the mission.",
+     "Security Council", "Caribbean Security Council"),
+])
+def test_short_name_of_an_organization_named_before(nlp, text, short, full):
+    m = find(mentions(nlp, text), short)
+    assert (m.type, m.name) == ("Organization", full)
+
+
+def test_a_name_used_alone_before_the_long_one_keeps_its_own_node(nlp):
+    ms = mentions(nlp, "Reuters reported the deal first. The Thomson Reuters Foundation later commented. "
+                       "Reuters said the talks stalled.")
+    assert {m.name for m in ms if m.text == "Reuters"} == {"Reuters"}

@@ -102,3 +102,11 @@ def test_a_body_named_with_its_country_possessive_has_the_bare_name_too():
     ents, _ = resolve_entities([m("a", "Chile's Ministry of Mines and Energy", "Organization", name=name,
                                   kind="GovernmentBody", country="CHL")])
     assert "Ministry of Mines and Energy" in by_label(ents)[name].aliases
+
+
+def test_phoenix_variants_of_an_international_organization_are_one_node():
+    ents, _ = resolve_entities([m("a", "United Nations", "Organization"), m("b", "UN", "Organization"),
+                                m("c", "North Atlantic Treaty Organization", "Organization")])
+    labels = by_label(ents)
+    assert set(labels) == {"United Nations", "North Atlantic Treaty Organization"}
+    assert "UN" in labels["United Nations"].aliases and "NATO" in labels["North Atlantic Treaty Organization"].aliases
