@@ -37,6 +37,12 @@ def _asked_for(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and event_type(verb.head, predicate(verb.head)) in {"request", "demand"}
 
 
+def _quoted(verb: Token, part: Part, quotes: list[Quote]) -> bool:
+    """A verb inside a direct quote is the speaker's words, carried by the speech claim, not an event."""
+    at = part.offset + verb.idx
+    return any(q.start <= at < q.end for q in quotes)
+
+
 def _claim(article: Article, verb: Token, agent: Mention, idx: MentionIndex, quotes: list[Quote],
            gz: Gazetteer, *, pred: str | None = None) -> Claim | None:
     pred = pred or predicate(verb)
@@ -89,7 +95,7 @@ def extract_claims(article: Article, parts: list[Part], mentions: list[Mention],
                            article.id)
         for sent in part.doc.sents:
             for verb in verbs(sent):
-                if _asked_for(verb):
+                if _asked_for(verb) or _quoted(verb, part, quotes):
                     continue
                 claims += [c for a in _agents(verb, idx, gz) if (c := _claim(article, verb, a, idx, quotes, gz))]
             claims += [c for verb, a in _attributions(sent, idx, gz)

@@ -57,9 +57,14 @@ def predicate(verb: Token) -> str:
         if child.dep_ == "prt" and f"{lemma} {child.lower_}" in FRAMES:
             return f"{lemma} {child.lower_}"
     for child in verb.children:
-        if child.dep_ == "prep" and f"{lemma} {child.lower_}" in FRAMES:
+        if child.dep_ == "prep" and f"{lemma} {child.lower_}" in FRAMES and not _when(child):
             return f"{lemma} {child.lower_}"
     return lemma
+
+
+def _when(prep: Token) -> bool:
+    """'on Monday': a preposition of time, not the one of a phrasal verb ("called on Peru")."""
+    return any(g.ent_type_ in {"DATE", "TIME"} for g in prep.children if g.dep_ == "pobj")
 
 
 def event_type(verb: Token, pred: str) -> str | None:
@@ -68,6 +73,8 @@ def event_type(verb: Token, pred: str) -> str | None:
     if pred == "order" or pred == "authorize":
         words = {t.lemma_.lower() for t in verb.subtree}
         kind = "coerce" if words & FORCE_WORDS else "demand"
+    if pred == "call" and any(c.dep_ in {"oprd", "ccomp", "xcomp"} for c in verb.children):
+        kind = "statement"  # "called the detentions arbitrary": a judgement said, not a phone call
     if pred == "seek" and not {t.lemma_.lower() for t in verb.subtree} & {"help", "assistance", "aid", "support", "clarification", "answer", "information",
             "compensation", "explanation", "apology", "release", "extradition", "talks", "ceasefire", "asylum"}:
         kind = None

@@ -175,3 +175,13 @@ def test_a_weekday_night_dates_the_action(nlp):
 def test_political_acts_without_a_plover_category_are_typed_other(nlp):
     got = claims(nlp, "Maria Lopez won the presidential runoff on Sunday.", published="2024-03-18")
     assert [(c.agent.name, c.event_type, c.date) for c in got] == [("Maria Lopez", "other", "2024-03-17")]
+
+
+def test_verbs_inside_a_direct_quote_are_the_speakers_words(nlp):
+    got = claims(nlp, '"Chile has spoken, and Peru must listen," Maria Lopez said on Monday.')
+    assert [c.agent.name for c in got] == ["Maria Lopez"]
+
+
+def test_calling_something_a_name_is_a_statement_not_a_call(nlp):
+    got = claims(nlp, "Amnesty International called the detentions arbitrary on Monday.")
+    assert got and got[0].event_type == "statement"
