@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
+from kg.extract.frames import FRAMES, predicate
 from kg.extract.government import find_bodies
 from kg.extract.people import attach_people, descriptions, org_descriptions, pronouns, with_roles
 from kg.extract.spans import acronym_of, is_acronym, typed_spans
@@ -60,15 +61,28 @@ def _dominant_country(typed: list) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-def _metonymy(span: Span, gz: Gazetteer):
-    """A capital that says or does something, or owns a decision, stands for its country."""
+def _metonymy(span: Span, gz: Gazetteer, named: set[str]):
+    """A capital that says or does something, or owns a decision, stands for its country; so does one
+    that an action is done to ("accused Tokyo", "a protest with Beijing") when the text names that country."""
     country = gz.capital_of(span.text)
     if country is None:
         return None
     root = span.root
     acts = root.dep_ in SPEECH_OR_ACTION and root.head.pos_ in {"VERB", "AUX"}
     owns = root.dep_ == "poss" and root.head.lemma_.lower() in DECISION_NOUNS
-    return country if acts or owns else None
+    return country if acts or owns or (country.iso3 in named and _acted_on(root)) else None
+
+
+def _acted_on(root) -> bool:
+    """The direct object of an action verb, or the object of its 'with', 'against' or 'on'."""
+    if root.dep_ == "dobj":
+        return root.head.pos_ == "VERB" and predicate(root.head) in FRAMES
+    if root.dep_ != "pobj" or root.head.lower_ not in {"with", "against", "on"}:
+        return False
+    head = root.head.head
+    if head.pos_ == "NOUN":  # "lodged a protest with": the action noun, or the verb it is the object of
+        return head.lemma_.lower() in FRAMES or (head.head.pos_ == "VERB" and predicate(head.head) in FRAMES)
+    return head.pos_ == "VERB" and predicate(head) in FRAMES
 
 
 def doc_mentions(article: Article, part: Part, gz: Gazetteer) -> list[Mention]:
@@ -80,6 +94,7 @@ def doc_mentions(article: Article, part: Part, gz: Gazetteer) -> list[Mention]:
     acronyms = _acronyms(doc, [(b.span, b.label) for b in bodies]
                          + [(t.span, t.name) for t in typed if t.type == ORGANIZATION], gz)
     taken = {i for b in bodies for i in range(b.span.start, b.span.end)}
+    named = {t.country for t in typed if t.kind == "Country" and t.country}
     out = [_mention(article, part, b.span, type=ORGANIZATION, kind="GovernmentBody", name=b.label,
                     country=b.country.iso3 if b.country else None,
                     acronym=next((a for a, full in acronyms.items() if full == b.label), None)) for b in bodies]
@@ -87,7 +102,7 @@ def doc_mentions(article: Article, part: Part, gz: Gazetteer) -> list[Mention]:
         if taken & set(range(t.span.start, t.span.end)):
             continue
         taken |= set(range(t.span.start, t.span.end))
-        capital_for = _metonymy(t.span, gz) if t.kind == "City" else None
+        capital_for = _metonymy(t.span, gz, named) if t.kind == "City" else None
         if capital_for:
             out.append(_mention(article, part, t.span, type=PLACE, kind="Country", name=capital_for.name,
                                 country=capital_for.iso3, proper=False))
