@@ -155,6 +155,12 @@ def time_of(verb: Token) -> Span | None:
         return min(dates, key=lambda e: (_hops(e.root, verb), abs(e.root.i - verb.i)))
     if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         return time_of(verb.head)
+    if predicate(verb) in SPEECH:  # "said in a statement issued on Monday": the statement's day
+        means = {t.i for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"
+                 for a in g.children if a.dep_ == "acl" for t in a.subtree}
+        dates = [e for e in verb.sent.ents if e.label_ in {"DATE", "TIME"} and e.root.i in means
+                 and is_date_expression(e.text)]
+        return dates[0] if dates else None
     return None
 
 

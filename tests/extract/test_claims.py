@@ -185,3 +185,9 @@ def test_verbs_inside_a_direct_quote_are_the_speakers_words(nlp):
 def test_calling_something_a_name_is_a_statement_not_a_call(nlp):
     got = claims(nlp, "Amnesty International called the detentions arbitrary on Monday.")
     assert got and got[0].event_type == "statement"
+
+
+def test_speech_dated_by_the_statement_it_was_made_in(nlp):
+    got = claims(nlp, "The Chilean foreign ministry said in a statement issued on Tuesday that the talks had failed.")
+    said = [c for c in got if c.predicate == "say"]
+    assert said and (said[0].date, said[0].date_source) == ("2024-03-12", "text")
