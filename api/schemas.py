@@ -106,7 +106,7 @@ class Event(BaseModel):
     target: Ref | None
     quote: str | None
     sources: list[Source]
-    date_source: str | None = Field(None, description="text, or publication when the article's date stood in")
+    date_source: str | None = Field(None, description="text; lead when an undated report took the day of the story's lead; publication when the article's date stood in")
     place: Ref | None = None
     cameo: str | None = None
     polarity: str | None = None
