@@ -37,6 +37,9 @@ TITLE_WORDS = {
     "advisor", "negotiator", "deputy", "vice", "prime", "foreign", "colonel-general", "sergeant",
     "candidate", "lawmaker", "activist", "lawyer", "attorney",
 }
+# Nouns that say a name is a place ("the Zamzam camp", "X, a wealthy suburb", "the city of X").
+PLACE_NOUNS = {"camp", "suburb", "district", "avenue", "square", "province", "department", "neighbourhood",
+               "neighborhood", "village", "town", "city", "street", "boulevard", "region", "county", "port"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "mr.", "mrs.", "ms.", "dr."}
 
 
@@ -151,6 +154,25 @@ def _type_of(span: Span, gz: Gazetteer, person_words: set[str]) -> Typed | None:
     return None
 
 
+def _placed(span: Span) -> bool:
+    """A name the text calls a place: a place noun it modifies ("the Zamzam displacement camp"),
+    in apposition ("X, one of the capital's suburbs", "X, the city's waterfront avenue"), or
+    'the city of X'."""
+    root = span.root
+    if root.dep_ == "compound" and root.head.lemma_.lower() in PLACE_NOUNS and root.head.i >= span.end:
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in PLACE_NOUNS:
+        return True
+    for c in root.children:
+        if c.dep_ == "appos" and c.i >= span.end:
+            if c.lemma_.lower() in PLACE_NOUNS:
+                return True
+            if c.pos_ in {"NUM", "PRON"} and any(g.dep_ == "pobj" and g.lemma_.lower() in PLACE_NOUNS
+                                                 for p in c.children if p.lower_ == "of" for g in p.children):
+                return True  # "one of the capital's suburbs"
+    return False
+
+
 def _described_as_person(span: Span) -> bool:
     """'X, 57, ...' or 'X, a street vendor': an age or a human role in apposition."""
     from kg.extract.cameo import sector_of  # the Phoenix agents dictionary: role nouns of people
@@ -202,7 +224,12 @@ def typed_spans(doc: Doc, gz: Gazetteer) -> Iterator[Typed]:
     for typed in [_type_of(s, gz, person_words) for s in cleaned]:
         if typed and typed.type == PERSON and len(typed.span) > 1:
             person_words |= {fold(typed.span.text), fold(typed.span[-1].text)}
+    surnames = {fold(s[-1].text) for s in cleaned if s.label_ == "PERSON" and len(s) > 1}
     for s in cleaned:
+        if s.label_ in {"PERSON", "ORG"} and fold(s.text) not in surnames and _placed(s):
+            city = gz.city(s.text)
+            yield Typed(s, PLACE, "City", city.name, city.country) if city else Typed(s, PLACE, None, s.text)
+            continue
         typed = _type_of(s, gz, person_words)
         if typed:
             yield typed

@@ -173,3 +173,20 @@ def test_a_name_used_alone_before_the_long_one_keeps_its_own_node(nlp):
     ms = mentions(nlp, "Reuters reported the deal first. The Thomson Reuters Foundation later commented. "
                        "Reuters said the talks stalled.")
     assert {m.name for m in ms if m.text == "Reuters"} == {"Reuters"}
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Gunmen shelled the Kalma displacement camp south of Nyala on Friday, killing 12 people.", "Kalma"),
+    ("The vote came a day after gunmen attacked Delmas-Hauts, one of the capital's poorer suburbs, on Sunday.",
+     "Delmas-Hauts"),
+    ("Supporters gathered on the Malecon, the city's waterfront avenue, to celebrate.", "Malecon"),
+    ("The army reached the besieged city of Kadugli on Monday.", "Kadugli"),
+])
+def test_names_the_text_calls_places_are_places(nlp, text, surface):
+    assert find(mentions(nlp, text), surface).type == "Place"
+
+
+def test_a_person_described_with_a_place_stays_a_person(nlp):
+    ms = mentions(nlp, "Juan Ortega, the mayor of the town, spoke on Sunday. "
+                       "Ortega, one of the city's richest men, said the port would reopen.")
+    assert find(ms, "Ortega").type == "Person"
