@@ -21,6 +21,7 @@ def _agents(verb: Token, idx: MentionIndex, gz: Gazetteer) -> list[Mention]:
     if subj is None:
         return []
     heads = [subj, *subj.conjuncts]
+    heads += [c for c in verb.children if c.dep_ == "nsubj" and c.i != subj.i]  # a second subject the parse split off
     if idx.at(subj) is None:  # "delegations from X and Y agreed": each of the groups named
         heads += [c for p in subj.children if p.dep_ == "prep" and p.lower_ in {"from", "of"}
                   for g in p.children if g.dep_ == "pobj" for c in g.conjuncts]

@@ -191,3 +191,9 @@ def test_speech_dated_by_the_statement_it_was_made_in(nlp):
     got = claims(nlp, "The Chilean foreign ministry said in a statement issued on Tuesday that the talks had failed.")
     said = [c for c in got if c.predicate == "say"]
     assert said and (said[0].date, said[0].date_source) == ("2024-03-12", "text")
+
+
+def test_a_poll_published_by_an_institute_is_its_statement(nlp):
+    got = claims(nlp, "Her rating fell to 4% in a poll published last week by the Lima Opinion Institute (LOI).")
+    assert [(c.agent.name, c.event_type, c.date_precision) for c in got] == [
+        ("Lima Opinion Institute", "statement", "week")]
