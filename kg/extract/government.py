@@ -96,7 +96,8 @@ def find_bodies(doc: Doc, gz: Gazetteer, *, default_country: Country | None = No
             start += 1
         if country is None and portfolio is None and not tok.text[0].isupper():
             continue  # "a ministry" with nothing to say which
-        yield Body(doc[start:end], portfolio, country or default_country)
+        unsaid = any(t.tag_ == "PRP$" for t in doc[start:tok.i])  # "his government's ministry": whose, the text
+        yield Body(doc[start:end], portfolio, country or (None if unsaid else default_country))  # does not say here
 
 
 def _named_after(head: Token, gz: Gazetteer) -> list[Token]:

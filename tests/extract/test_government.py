@@ -38,3 +38,13 @@ def test_aliases_follow_one_rule_for_every_country():
     egypt = gazetteer().countries["EGY"]
     assert {"Ministry of Foreign Affairs of Egypt", "Egypt's foreign ministry", "Egyptian foreign ministry",
             "Egyptian MFA"} <= set(aliases("Foreign Affairs", egypt))
+
+
+def test_a_ministry_owned_by_a_pronoun_does_not_take_the_articles_country(nlp):
+    from kg.extract.entities import extract_mentions
+
+    text = ("Qatar hosted the talks in Doha. Qatar said the talks went well. "
+            "His government's foreign ministry said on Monday that it would engage positively.")
+    article, parts = parse(nlp, text)
+    bodies = [m for m in extract_mentions(article, parts) if m.kind == "GovernmentBody"]
+    assert bodies and all(m.country is None for m in bodies)
