@@ -38,6 +38,17 @@ def _asked_for(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and event_type(verb.head, predicate(verb.head)) in {"request", "demand"}
 
 
+MUTUAL = {"cooperate", "consult", "fight"}  # "Chile and Peru signed": each signed with the other
+
+
+def _each_other(claims: list[Claim]) -> list[Claim]:
+    """Conjoined actors of a mutual act without a target are each other's target."""
+    if len(claims) != 2 or any(c.target or c.event_type not in MUTUAL for c in claims):
+        return claims
+    first, second = claims
+    return [replace(first, target=second.agent), replace(second, target=first.agent)]
+
+
 def _quoted(verb: Token, part: Part, quotes: list[Quote]) -> bool:
     """A verb inside a direct quote is the speaker's words, carried by the speech claim, not an event."""
     at = part.offset + verb.idx
@@ -98,7 +109,8 @@ def extract_claims(article: Article, parts: list[Part], mentions: list[Mention],
             for verb in verbs(sent):
                 if _asked_for(verb) or _quoted(verb, part, quotes):
                     continue
-                claims += [c for a in _agents(verb, idx, gz) if (c := _claim(article, verb, a, idx, quotes, gz))]
+                claims += _each_other([c for a in _agents(verb, idx, gz)
+                                       if (c := _claim(article, verb, a, idx, quotes, gz))])
             claims += [c for verb, a in _attributions(sent, idx, gz)
                        if (c := _claim(article, verb, a, idx, quotes, gz, pred="according to"))]
     return _fill_dates(claims, article, _lead_date(parts, article))

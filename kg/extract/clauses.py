@@ -155,6 +155,8 @@ def time_of(verb: Token) -> Span | None:
         return min(dates, key=lambda e: (_hops(e.root, verb), abs(e.root.i - verb.i)))
     if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         return time_of(verb.head)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in {"VERB", "AUX"}:
+        return time_of(verb.head)  # "criticised the deal on Friday, saying ...": the same occasion
     if predicate(verb) in SPEECH:  # "said in a statement issued on Monday": the statement's day
         means = {t.i for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"
                  for a in g.children if a.dep_ == "acl" for t in a.subtree}

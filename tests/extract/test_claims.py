@@ -197,3 +197,14 @@ def test_a_poll_published_by_an_institute_is_its_statement(nlp):
     got = claims(nlp, "Her rating fell to 4% in a poll published last week by the Lima Opinion Institute (LOI).")
     assert [(c.agent.name, c.event_type, c.date_precision) for c in got] == [
         ("Lima Opinion Institute", "statement", "week")]
+
+
+def test_conjoined_actors_of_a_mutual_act_are_each_others_target(nlp):
+    got = {(c.agent.name, c.target.name if c.target else None)
+           for c in claims(nlp, "Colombia and Ecuador signed a trade agreement yesterday.")}
+    assert got == {("Colombia", "Ecuador"), ("Ecuador", "Colombia")}
+
+
+def test_a_participle_shares_the_main_verbs_date(nlp):
+    got = claims(nlp, "Bolivia criticised the deal on Thursday, saying it had not been consulted.")
+    assert {c.date for c in got} == {"2024-03-14"}
