@@ -120,7 +120,7 @@ def target(verb: Token, agent: Mention, idx: MentionIndex, gz: Gazetteer, own: s
     clause = [t for c in reported for t in c.subtree]
     for t in [t for t in clause if t.i not in said_by] + [t for t in clause if t.i in said_by]:
         hit = idx.at(t)
-        if hit and hit.name != agent.name and hit.name not in own and hit.kind != "City":
+        if hit and hit.name != agent.name and hit.name not in own and (hit.type != PLACE or hit.kind == "Country"):
             return hit
     return None
 

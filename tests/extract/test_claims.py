@@ -208,3 +208,9 @@ def test_conjoined_actors_of_a_mutual_act_are_each_others_target(nlp):
 def test_a_participle_shares_the_main_verbs_date(nlp):
     got = claims(nlp, "Bolivia criticised the deal on Thursday, saying it had not been consulted.")
     assert {c.date for c in got} == {"2024-03-14"}
+
+
+def test_a_city_in_the_reported_clause_is_not_the_target(nlp):
+    got = claims(nlp, "Chilean Foreign Minister Alberto van Klaveren said the port of Valparaiso would reopen.")
+    said = [c for c in got if c.predicate == "say"]
+    assert said and said[0].target is None
