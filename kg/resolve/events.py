@@ -7,6 +7,7 @@ rises with the number of independent articles.
 from __future__ import annotations
 
 import hashlib
+from datetime import date
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 
@@ -45,6 +46,7 @@ def resolve_events(claims: Iterable[Claim], entity_of: EntityOf, entities: dict[
         if agent is None or agent == target:
             continue
         groups[_key(c, agent, target)].append(c)
+    _join_inferred_dates(groups)
     by_head = defaultdict(list)
     for key in groups:
         by_head[key[:4]].append(key)
@@ -55,6 +57,31 @@ def resolve_events(claims: Iterable[Claim], entity_of: EntityOf, entities: dict[
             best = max(targeted, key=lambda k: (len({c.article for c in groups[k]}), len(groups[k]), k))
             groups[best].extend(groups.pop(untargeted[0]))
     return sorted((_event(key, cs, entities) for key, cs in groups.items()), key=lambda e: (e.date or "9999", e.id))
+
+
+def _join_inferred_dates(groups: dict[tuple, list[Claim]]) -> None:
+    """Reports dated only by inference (lead or publication day) join the event of the same agent,
+    type, polarity and target that a text dates up to three days earlier: one outlet said "on
+    Friday", another wrote it up on Saturday without saying when."""
+    def inferred(key: tuple) -> bool:
+        return bool(key[2]) and all(c.date_source != "text" for c in groups[key])
+
+    for key in sorted(k for k in groups if inferred(k)):
+        day = _day(key[2])
+        if day is None:
+            continue
+        close = [k for k in groups if k != key and not inferred(k) and (k[0], k[1], k[3], k[4]) == (key[0], key[1], key[3], key[4])
+                 and (d := _day(k[2])) is not None and 0 <= (day - d).days <= 3]
+        if close:
+            best = min(close, key=lambda k: ((day - _day(k[2])).days, k))
+            groups[best].extend(groups.pop(key))
+
+
+def _day(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value) if len(value) == 10 else None
+    except ValueError:
+        return None
 
 
 def _event(key: tuple, claims: list[Claim], entities: dict[str, Entity]) -> Event:

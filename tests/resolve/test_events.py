@@ -61,3 +61,14 @@ def test_event_ids_are_stable_and_events_ordered_by_date():
 
 def test_an_actor_acting_on_itself_is_dropped():
     assert resolve([claim("a", "Chile", "request", target="Chile")]) == []
+
+
+def test_a_report_dated_only_by_inference_joins_the_event_a_text_dates_days_before():
+    from dataclasses import replace
+
+    said = claim("a", "Maria Lopez", "statement", target="Peru", date="2024-03-14")
+    later = replace(claim("b", "Maria Lopez", "statement", target="Peru", date="2024-03-16"), date_source="publication")
+    far = replace(claim("c", "Maria Lopez", "statement", target="Peru", date="2024-03-25"), date_source="publication")
+    events = resolve([said, later, far])
+    assert [(e.date, sorted({c.article for c in e.reports})) for e in events] == [
+        ("2024-03-14", ["a", "b"]), ("2024-03-25", ["c"])]
