@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 from kg.extract.frames import FRAMES, predicate
 from kg.extract.government import find_bodies
 from kg.extract.people import attach_people, descriptions, org_descriptions, pronouns, with_roles
+from kg.extract.recall import gazetteer_places, igo_spans, propagated
 from kg.extract.spans import acronym_of, is_acronym, typed_spans
 from kg.gazetteer import Gazetteer, fold, gazetteer
 from kg.nlp import Part
@@ -88,9 +89,12 @@ def _acted_on(root) -> bool:
 def doc_mentions(article: Article, part: Part, gz: Gazetteer) -> list[Mention]:
     """The typed mentions of one Doc, before people are linked."""
     doc = part.doc
-    typed = list(typed_spans(doc, gz))
+    typed = igo_spans(doc, list(typed_spans(doc, gz)), gz)
+    typed = sorted(typed + gazetteer_places(doc, typed, gz), key=lambda t: t.span.start)
     default = gz.countries.get(_dominant_country(typed) or "")
-    bodies = list(find_bodies(doc, gz, default_country=default))
+    igos = {i for t in typed if t.kind == "InternationalOrganization" for i in range(t.span.start, t.span.end)}
+    bodies = [b for b in find_bodies(doc, gz, default_country=default)
+              if not igos & set(range(b.span.start, b.span.end))]
     acronyms = _acronyms(doc, [(b.span, b.label) for b in bodies]
                          + [(t.span, t.name) for t in typed if t.type == ORGANIZATION], gz)
     taken = {i for b in bodies for i in range(b.span.start, b.span.end)}
@@ -138,7 +142,8 @@ def extract_mentions(article: Article, parts: list[Part], *, gz: Gazetteer | Non
     """Every entity mention of an article, each with the fullest name it has in that article."""
     gz = gz or gazetteer()
     mentions = [m for part in parts for m in with_roles(part, doc_mentions(article, part, gz), gz)]
-    mentions = _short_names(attach_people(mentions))
+    mentions = attach_people(mentions)
+    mentions = _short_names(mentions + propagated(article, parts, mentions))
     for part in parts:
         mentions += descriptions(article, part, mentions) + org_descriptions(article, part, mentions)
         mentions += pronouns(article, part, mentions)

@@ -190,3 +190,38 @@ def test_a_person_described_with_a_place_stays_a_person(nlp):
     ms = mentions(nlp, "Juan Ortega, the mayor of the town, spoke on Sunday. "
                        "Ortega, one of the city's richest men, said the port would reopen.")
     assert find(ms, "Ortega").type == "Person"
+
+
+def test_a_name_tagged_once_is_found_again_where_the_model_missed_it(nlp):
+    from kg.extract.claims import extract_claims
+
+    text = ('Opposition leader Kwame Asante rejected the result. "We will not accept this," Asante told a rally, '
+            'before Asante left for the coast.')
+    article, parts = parse(nlp, text)
+    ms = extract_mentions_of(article, parts)
+    again = [m for m in ms if m.text == "Asante"]
+    assert len(again) == 2 and all(m.name == "Kwame Asante" and m.type == "Person" and m.proper for m in again)
+    claims = extract_claims(article, parts, ms)
+    assert any(c.agent.name == "Kwame Asante" and c.agent.start == text.index("Asante told") for c in claims)
+
+
+def test_an_untagged_capital_is_a_place(nlp):
+    m = find(mentions(nlp, "The bank opened its new headquarters in Montevideo on Monday."), "Montevideo")
+    assert (m.type, m.kind, m.name) == ("Place", "City", "Montevideo")
+
+
+def test_common_words_that_are_also_cities_are_no_places(nlp):
+    ms = mentions(nlp, "Reading the report, officials said prices had risen. Mobile phone sales fell.")
+    assert not [m for m in ms if m.type == "Place"]
+
+
+def test_an_international_organization_keeps_its_full_name(nlp):
+    m = find(mentions(nlp, "Diplomats said the UN Security Council would vote on the resolution next week."),
+             "UN Security Council")
+    assert (m.type, m.kind) == ("Organization", "InternationalOrganization")
+
+
+def extract_mentions_of(article, parts):
+    from kg.extract.entities import extract_mentions
+
+    return extract_mentions(article, parts)
