@@ -121,6 +121,15 @@ def _label(ms: list[Mention], type_: str) -> str:
     return max(counts, key=lambda n: (len(arts[n]), counts[n], len(n), n))
 
 
+def _igo_names(label: str, gz: Gazetteer) -> list[str]:
+    """The names of more than one word the Phoenix dictionary gives the organization ("Security Council")."""
+    group = gz.igo(label)
+    initials = {i.lower() for ns in gz.igo_initials.values() for i in ns}
+    names = [k for k, g in gz.igos.items() if g == group and len(k.split()) >= 2]
+    return [" ".join(w.upper() if w in initials else w if w in {"of", "the", "for", "and", "on"} else w.capitalize()
+                     for w in n.split()) for n in sorted(names)]
+
+
 def _aliases(label: str, ms: list[Mention], gz: Gazetteer) -> tuple[str, ...]:
     forms = [m.text for m in ms if m.proper] + [m.name for m in ms] + [m.acronym for m in ms if m.acronym]
     forms += [m.text for m in ms if not m.proper and m.kind == "Country"]  # "Moscow said": the capital for its country
@@ -130,6 +139,7 @@ def _aliases(label: str, ms: list[Mention], gz: Gazetteer) -> tuple[str, ...]:
         forms += country.names
     if first.type == ORGANIZATION and gz.igo(label) is not None:
         forms += gz.igo_initials.get(gz.igo(label), [])  # the initials people write: "UN", "EU"
+        forms += _igo_names(label, gz)
     if first.kind == "GovernmentBody" and country:
         portfolio = re.match(r"Ministry of (.+) of ", label)
         forms += ministry_aliases(portfolio.group(1) if portfolio else None, country)

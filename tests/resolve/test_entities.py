@@ -110,3 +110,9 @@ def test_phoenix_variants_of_an_international_organization_are_one_node():
     labels = by_label(ents)
     assert set(labels) == {"United Nations", "North Atlantic Treaty Organization"}
     assert "UN" in labels["United Nations"].aliases and "NATO" in labels["North Atlantic Treaty Organization"].aliases
+
+
+def test_international_organization_gets_the_names_its_dictionary_gives():
+    entities, _ = resolve_entities([m("a1", "United Nations Security Council", "Organization",
+                                      kind="InternationalOrganization")])
+    assert {"Security Council", "UN Security Council"} <= set(entities[0].aliases)
