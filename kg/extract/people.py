@@ -152,15 +152,19 @@ ORG_HEADS = {"ministry", "alliance", "organization", "organisation", "bloc", "go
 
 
 def org_descriptions(article: Article, part: Part, mentions: list[Mention]) -> list[Mention]:
-    """'The ministry said': the last organization named before it whose name has that head word."""
+    """'The ministry said', 'the tribunal ruled': the last organization named before it whose name
+    has that word (a generic head like 'ministry' anywhere, any other as its last word)."""
     orgs = sorted((m for m in mentions if m.type == ORGANIZATION and m.proper), key=lambda m: m.start)
     out = []
     for chunk in part.doc.noun_chunks:
         root = chunk.root
-        if root.lower_ not in ORG_HEADS or chunk[0].lower_ != "the" or len(chunk) != 2:
+        if chunk[0].lower_ != "the" or len(chunk) != 2 or not root.is_lower or root.pos_ != "NOUN":
             continue
         start, end = part.offset + chunk.start_char, part.offset + chunk.end_char
-        before = [m for m in orgs if m.end <= start and root.lower_ in fold(m.name).split()]
+        # "the ministry" names any word of the body's name; "the tribunal", "the bank" its head word
+        before = [m for m in orgs if m.end <= start and (
+            (root.lower_ in ORG_HEADS and root.lower_ in fold(m.name).split())
+            or fold(m.name).split()[-1:] == [root.lower_])]
         if before:
             out.append(Mention(article.id, start, end, article.text[start:end], ORGANIZATION,
                                kind=before[-1].kind, name=before[-1].name, country=before[-1].country,
