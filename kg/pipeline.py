@@ -13,6 +13,7 @@ from kg.extract.claims import extract_claims
 from kg.extract.credits import without_credits
 from kg.extract.entities import extract_mentions
 from kg.ingest import read_paths
+from kg.ingest.ids import Registry
 from kg.ingest.readers import SUPPORTED
 from kg.nlp import annotate, load
 from kg.rdf import ntriples, triples
@@ -83,19 +84,16 @@ def stored(store_dir: str | Path) -> list[Extraction]:
 
 
 def _fresh(items: Iterable[Article | Skipped], old: list[Extraction], skipped: list[Skipped]) -> list[Article]:
-    """The articles not stored yet; inputs that are skipped go to `skipped` with their reason."""
-    known_ids = {x.article.id for x in old}
-    known_texts = {x.article.text: x.article.source for x in old}
+    """The articles not stored yet, with ids unique against the stored ones exactly as a full build
+    would give them; inputs that are skipped go to `skipped` with their reason."""
+    registry = Registry(x.article for x in old)
     fresh = []
     for item in items:
-        if isinstance(item, Skipped):
-            skipped.append(item)
-        elif item.text in known_texts:
-            skipped.append(Skipped(item.source, f"duplicate of {known_texts[item.text]}"))
-        elif item.id in known_ids:
-            skipped.append(Skipped(item.source, f"an article with id {item.id} is already stored"))
+        admitted = item if isinstance(item, Skipped) else registry.admit(item)
+        if isinstance(admitted, Skipped):
+            skipped.append(admitted)
         else:
-            fresh.append(item)
+            fresh.append(admitted)
     return fresh
 
 

@@ -11,6 +11,7 @@ offset downstream points into it. `published` is "YYYY-MM-DD" or None.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -34,13 +35,16 @@ def read_paths(paths: Iterable[str | Path]) -> Iterator[Article | Skipped]:
         if isinstance(item, Skipped):
             yield _logged(item)
             continue
-        records = read_stdin() if item == STDIN else read_file(item)
-        for record in _guarded(records, str(item)):
-            if isinstance(record, Skipped):
-                yield _logged(record)
+        records = read_stdin() if item == STDIN else read_file(item[0], source=item[1])
+        typed = {} if item == STDIN else {item[1]: str(item[0])}  # a skip names the path as given
+        for record in _guarded(records, "<stdin>" if item == STDIN else item[1]):
+            result = record if isinstance(record, Skipped) else _build(record)
+            result = registry.admit(result) if isinstance(result, Article) else result
+            if isinstance(result, Skipped):
+                path, _, line = result.source.partition(":") if result.source not in typed else (result.source, "", "")
+                yield _logged(replace(result, source=typed.get(path, path) + (f":{line}" if line else "")))
                 continue
-            result = _build(record)
-            yield _logged(registry.admit(result) if isinstance(result, Article) else result)
+            yield _logged(result)
 
 
 def read_text(

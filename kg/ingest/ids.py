@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import PurePath
 from urllib.parse import urlsplit
@@ -41,9 +42,12 @@ def text_hash(text: str) -> str:
 class Registry:
     """Remembers the ids and texts given out in one run, to dedupe and keep ids unique."""
 
-    def __init__(self) -> None:
+    def __init__(self, stored: Iterable[Article] = ()) -> None:
         self._by_text: dict[str, str] = {}  # text hash -> source that had it first
         self._ids: set[str] = set()
+        for article in stored:  # `kg build --add`: what the store holds was admitted first
+            self._by_text[text_hash(article.text)] = article.source
+            self._ids.add(article.id)
 
     def admit(self, article: Article) -> Article | Skipped:
         """The article with a unique id, or a Skipped when its text was seen already."""

@@ -10,17 +10,25 @@ from kg.records import Skipped
 STDIN = "-"
 
 
-def expand(paths: Iterable[str | Path]) -> Iterator[Path | str | Skipped]:
-    """Files in the order given, folders walked recursively in sorted order, "-" for stdin."""
+def source_name(path: Path, given: Path) -> str:
+    """How the graph names a file: its path inside the folder given ("000.txt", "2024/a.txt"), or
+    its file name when the file itself was given; never the absolute or temporary path it was read
+    from, which is run state (a build of the same articles from elsewhere gives the same graph)."""
+    return path.name if path == given else path.relative_to(given).as_posix()
+
+
+def expand(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str] | str | Skipped]:
+    """(file, source name) in the order given, folders walked recursively in sorted order, "-" for stdin."""
     for raw in paths:
         if str(raw) == STDIN:
             yield STDIN
             continue
         path = Path(raw)
         if path.is_dir():
-            yield from _walk(path)
+            for item in _walk(path):
+                yield item if isinstance(item, Skipped) else (item, source_name(item, path))
         elif path.exists():
-            yield path
+            yield path, source_name(path, path)
         else:
             yield Skipped(str(raw), "no such file or folder; check the path")
 

@@ -23,9 +23,10 @@ STDIN_SOURCE = "<stdin>"
 _JSONL_FIELDS = ("title", "url", "published", "outlet")
 
 
-def read_file(path: Path) -> Iterator[Record | Skipped]:
-    """Records from one file, chosen by its extension; a Skipped for anything unreadable."""
-    source = str(path)
+def read_file(path: Path, *, source: str | None = None) -> Iterator[Record | Skipped]:
+    """Records from one file, chosen by its extension; a Skipped for anything unreadable.
+    `source` is the name the file goes by in the graph (its path by default)."""
+    source = source or str(path)
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
         yield Skipped(source, f"unsupported file type {suffix or '(no extension)'!r}; "

@@ -66,7 +66,7 @@ def test_adding_a_stored_article_again_changes_nothing(added, full):
     before = live_dir(added)
     report = build(SEEDS[:1], store_dir=added, add=True)
     assert report.articles == 5
-    assert [s.reason for s in report.skipped] == [f"duplicate of {SEEDS[0]}"]
+    assert [s.reason for s in report.skipped] == [f"duplicate of {SEEDS[0].name}"]
     assert live_dir(added) != before  # a new generation, with the same triples
     _assert_same(full, _graph(added))
 
