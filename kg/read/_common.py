@@ -12,24 +12,15 @@ from collections.abc import Iterable
 import pyoxigraph as ox
 
 from kg.config import settings
+from kg.vocab import PREFIXES
 
-NKG = "https://w3id.org/newskg/ontology#"
-SCHEMA = "https://schema.org/"
-SEM = "http://semanticweb.cs.vu.nl/2009/11/sem/"
-SKOS = "http://www.w3.org/2004/02/skos/core#"
-RDFS = "http://www.w3.org/2000/01/rdf-schema#"
-RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-XSD = "http://www.w3.org/2001/XMLSchema#"
-PREFIXES = {
-    "nkg": NKG,
-    "evt": "https://w3id.org/newskg/event-type/",
-    "schema": SCHEMA,
-    "sem": SEM,
-    "prov": "http://www.w3.org/ns/prov#",
-    "skos": SKOS,
-    "rdfs": RDFS,
-    "xsd": XSD,
-}
+NKG = PREFIXES["nkg"]
+SCHEMA = PREFIXES["schema"]
+SEM = PREFIXES["sem"]
+SKOS = PREFIXES["skos"]
+RDFS = PREFIXES["rdfs"]
+RDF_TYPE = PREFIXES["rdf"] + "type"
+XSD = PREFIXES["xsd"]
 ID_RE = re.compile(r"^[A-Za-z0-9_.-]+$")
 TYPES = {SCHEMA + "Person": "Person", SCHEMA + "Organization": "Organization", SCHEMA + "Place": "Place"}
 # The kind a class stands for, when the graph gives the class but no nkg:kind.

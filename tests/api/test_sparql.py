@@ -241,3 +241,9 @@ def test_sparqlwrapper_sees_refusals(server_url, query, error):
     with pytest.raises(Exception) as caught:
         sw.query()
     assert type(caught.value).__name__ == error
+
+
+def test_the_standard_prefixes_are_predeclared_in_queries(client):
+    r = client.get("/sparql", params={"query": "ASK { ?s rdf:type nkg:Entity ; rdfs:label ?l }"},
+                   headers={"Accept": "application/sparql-results+json"})
+    assert r.status_code == 200 and r.json()["boolean"] is True
