@@ -44,7 +44,7 @@ def resolve(extractions: list[Extraction]) -> tuple[list[Entity], list[Event]]:
     by_span = {(m.article, m.start, m.end): key_to_id[mention_key(m)] for m in mentions}
 
     def entity_of(m: Mention) -> str | None:
-        # by name first: a claim may stand a span for another actor ("CSTO forces" act for the CSTO)
+        # by name first: a claim may stand a span for another actor ("NATO forces" act for NATO)
         return key_to_id.get(mention_key(m)) or by_span.get((m.article, m.start, m.end))
 
     by_id = {e.id: e for e in entities}

@@ -46,7 +46,7 @@ class Mention:
     type: str  # Person | Organization | Place
     kind: str | None = None  # Country, City, GovernmentBody, InternationalOrganization, ...
     name: str = ""  # fullest proper name this mention stands for in its article
-    role: str | None = None  # a position the text gives ("US Secretary of State")
+    role: str | None = None  # a position the text gives ("Chilean Foreign Minister")
     country: str | None = None  # ISO 3166 alpha-3 for countries and their government bodies
     acronym: str | None = None  # "PIF" when the text defines "Pacific Islands Forum (PIF)"
     proper: bool = True  # False for descriptions and pronouns resolved to an actor

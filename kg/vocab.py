@@ -29,7 +29,7 @@ class NKG(DefinedNamespace):
 
     # entities
     kind: URIRef  # finer sub-type, as the API shows it ("Country", "GovernmentBody")
-    role: URIRef  # a position the text gives ("US Secretary of State")
+    role: URIRef  # a position the text gives ("Chilean Foreign Minister")
     countryCode: URIRef  # ISO 3166-1 alpha-3
     partOf: URIRef  # a government body -> its country
     mention: URIRef  # entity -> Mention

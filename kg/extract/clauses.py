@@ -140,7 +140,7 @@ def _parenthetical(span: Span) -> bool:
 
 
 def _venue(prep: Token, hit: Mention) -> bool:
-    """Where something was said or done, not to whom: "in Lagos", "said on CNN", "said at a briefing"."""
+    """Where something was said or done, not to whom: "in Lagos", "said on television", "said at a briefing"."""
     speech = predicate(prep.head) in SPEECH
     return (prep.lower_ == "in" and hit.kind == "City") or (speech and prep.lower_ in {"on", "at", "in"})
 

@@ -48,6 +48,7 @@ FRAMES = {
     "win": "other", "lose": "other", "elect": "other", "vote": "other", "abstain": "other",
     "resign": "other", "nominate": "other", "appoint": "other",
 }
+OFFICE = {"election", "re-election", "reelection", "office", "nomination", "seat", "term", "presidency", "mandate"}
 FORCE_WORDS = {"fire", "kill", "shoot", "force", "crackdown", "troops", "arrest", "destroy"}
 
 
@@ -76,9 +77,12 @@ def event_type(verb: Token, pred: str) -> str | None:
         kind = "coerce" if words & FORCE_WORDS else "demand"
     if pred == "call" and any(c.dep_ in {"oprd", "ccomp", "xcomp"} for c in verb.children):
         kind = "statement"  # "called the detentions arbitrary": a judgement said, not a phone call
-    if pred == "seek" and not {t.lemma_.lower() for t in verb.subtree} & {"help", "assistance", "aid", "support", "clarification", "answer", "information",
-            "compensation", "explanation", "apology", "release", "extradition", "talks", "ceasefire", "asylum"}:
-        kind = None
+    if pred == "seek":  # seeking something from someone is a request; seeking to do is an intention
+        objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
+        if any(c.dep_ == "xcomp" for c in verb.children):
+            kind = "intend"
+        elif objects & OFFICE:
+            kind = "other"  # "seeks re-election": a candidacy
     return kind
 
 

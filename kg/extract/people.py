@@ -23,7 +23,7 @@ def _title_token(t: Token, gz: Gazetteer) -> bool:
 
 
 def _normalize_role(tokens: list[Token], gz: Gazetteer) -> str | None:
-    """'Chilean President' -> 'President of Chile'; 'US Secretary of State' likewise."""
+    """'Chilean President' -> 'President of Chile'; 'UK Home Secretary' likewise."""
     tokens = [t for t in tokens if t.lower_ not in {"'s", "’s"}]
     while tokens and tokens[0].lower_ in {"of", "the"}:
         tokens = tokens[1:]

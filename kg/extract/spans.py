@@ -27,7 +27,7 @@ GOVERNMENT_WORDS = {"ministry", "department", "government", "parliament", "cabin
                     "senate", "congress", "assembly", "office", "agency", "police", "court"}
 MEDIA_WORDS = {"news", "times", "post", "radio", "television", "tv", "press", "channel", "herald",
                "tribune", "journal", "gazette", "daily"}
-# Words that head a person's title ("Secretary of State", "Kazakh President", "spokesman").
+# Words that head a person's title ("Secretary of State", "Chilean President", "spokesman").
 TITLE_WORDS = {
     "president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "chancellor",
     "premier", "general", "colonel", "commander", "chief", "leader", "head", "ambassador", "envoy",
@@ -68,7 +68,7 @@ def _trim(span: Span, gz: Gazetteer) -> Span | None:
             break
     while start < end and (doc[start].lower_ in {"the", "a", "an"} | HONORIFICS or doc[start].is_punct):
         start += 1
-    # "Kazakh President Kassym-Jomart Tokayev": a title inside the span is not part of the name
+    # "Chilean President Gabriel Boric": a title inside the span is not part of the name
     titles = [t.i for t in doc[start:end] if t.lower_ in TITLE_WORDS]
     if titles and titles[-1] + 1 < end and all(t.is_title for t in doc[titles[-1] + 1:end] if t.is_alpha):
         start = titles[-1] + 1
@@ -77,7 +77,7 @@ def _trim(span: Span, gz: Gazetteer) -> Span | None:
     while end > start and (doc[end - 1].lower_ in {"'s", "’s", "'"} or doc[end - 1].is_punct
                            or doc[end - 1].like_num):
         end -= 1
-    # "Anthony Blinken United" + "States": a person's name run into the country name that follows it
+    # "Maria Lopez United" + "States": a person's name run into the country name that follows it
     for k in range(start + 1, end if span.label_ == "PERSON" else start + 1):
         rest = doc[k:min(k + 4, len(doc))]
         if doc[k].is_title and any(gz.country(rest[:n].text) for n in range(2, len(rest) + 1)):

@@ -25,8 +25,8 @@ DATE_RE = re.compile(
     re.IGNORECASE,
 )
 _TIME = re.compile(r"\b[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?m\b\.?)?", re.IGNORECASE)
-# What may follow a date on a date line: a time, a zone, separators ("| 01:00 AM", "12:05 PM BdST").
-_TRAIL = re.compile(  # case-sensitive: a zone is upper-case ("BdST", "GMT"), unlike "that"
+# What may follow a date on a date line: a time, a zone, separators ("| 09:30 AM", "4:12 PM GMT+1").
+_TRAIL = re.compile(  # case-sensitive: a zone is upper-case ("GMT", "IST"), unlike "that"
     r"(?:[\s,|/·•–-]*(?:(?:at\s+)?[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?(?:\s*[AaPp]\.?[Mm]\b\.?)?"
     r"|\b(?:[A-Z][A-Za-z]{0,3}T|UTC|Z)(?:[+-]\d{1,2}(?::?\d\d)?)?\b))*"
 )

@@ -214,3 +214,13 @@ def test_a_city_in_the_reported_clause_is_not_the_target(nlp):
     got = claims(nlp, "Chilean Foreign Minister Alberto van Klaveren said the port of Valparaiso would reopen.")
     said = [c for c in got if c.predicate == "say"]
     assert said and said[0].target is None
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Peru sought compensation from Chile on Monday.", "request"),
+    ("Peru sought to reopen the border on Monday.", "intend"),
+    ("Maria Lopez sought re-election on Monday.", "other"),
+])
+def test_what_is_sought_decides_the_type(nlp, text, kind):
+    got = [c for c in claims(nlp, text) if c.predicate == "seek"]
+    assert got and got[0].event_type == kind
