@@ -159,7 +159,11 @@ def view(store: StoreOpt = DEFAULT_STORE,
     """Write the interactive graph as one self-contained HTML file."""
     from kg.view import render_graph
 
-    out.write_text(render_graph(_open(store), max_nodes=max_nodes, served=False), encoding="utf-8")
+    page = render_graph(_open(store), max_nodes=max_nodes, served=False)
+    try:
+        out.write_text(page, encoding="utf-8")
+    except OSError as e:
+        _fail(KGError(f"cannot write {out}: {e.strerror or e}; give --out a writable file path"))
     typer.echo(f"wrote {out}")
 
 

@@ -199,3 +199,12 @@ def test_export_jsonld_of_the_seeds_parses_back_whole(seeds_store):
     want = store.to_rdflib(store.open_store(seeds_store))
     assert len(got) == len(want) > 1000
     assert to_isomorphic(got) == to_isomorphic(want)
+
+
+def test_view_to_an_unwritable_path_is_a_clear_error(seeds_store, tmp_path):
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    result = CliRunner().invoke(app, ["view", "--store", str(seeds_store), "--out", str(tmp_path / "no" / "dir" / "g.html")])
+    assert result.exit_code != 0 and "cannot write" in result.output

@@ -9,6 +9,8 @@ from kg.gazetteer import Gazetteer, fold
 from kg.nlp import Part
 from kg.records import ORGANIZATION, PERSON, PLACE, Article, Mention
 
+_HONORIFIC_WORDS = {h.rstrip(".") for h in HONORIFICS}
+
 CONNECTORS = {"of", "the", "for", "and", "on"}  # words inside a name ("Organization of American States")
 MAX_WORDS = 8
 
@@ -20,7 +22,7 @@ def _capitalized(t: Token) -> bool:
 def _name_word(t: Token) -> bool:
     """A capitalized name word that would extend a name next to it ("Washington" + "Post")."""
     return (_capitalized(t) and t.pos_ == "PROPN" and t.lower_ not in TITLE_WORDS
-            and t.lower_.rstrip(".") not in {h.rstrip(".") for h in HONORIFICS})
+            and t.lower_.rstrip(".") not in _HONORIFIC_WORDS)
 
 
 def _alone(doc: Doc, start: int, end: int) -> bool:
