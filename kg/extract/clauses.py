@@ -109,7 +109,9 @@ def target(verb: Token, agent: Mention, idx: MentionIndex, gz: Gazetteer, own: s
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
             for g in c.children:
-                hit = idx.phrase(g, gz) if g.dep_ == "pobj" else None
+                if g.dep_ != "pobj" or (c.lower_ == "at" and idx.at(g) is None):
+                    continue  # "at a State Department briefing": where, not at whom
+                hit = idx.phrase(g, gz)
                 if hit and hit.name != agent.name and not _venue(c, hit):
                     return hit
     # speech: the actor the reported clause is about, other than the speaker and the speaker's own country

@@ -224,3 +224,8 @@ def test_a_city_in_the_reported_clause_is_not_the_target(nlp):
 def test_what_is_sought_decides_the_type(nlp, text, kind):
     got = [c for c in claims(nlp, text) if c.predicate == "seek"]
     assert got and got[0].event_type == kind
+
+
+def test_where_something_happened_is_not_its_target(nlp):
+    got = claims(nlp, "Addressing reporters at a Foreign Office briefing, Maria Lopez warned Peru on Monday.")
+    assert all(c.target is None or c.target.name == "Peru" for c in got)
