@@ -56,7 +56,25 @@ def resolve_events(claims: Iterable[Claim], entity_of: EntityOf, entities: dict[
         if targeted and untargeted:
             best = max(targeted, key=lambda k: (len({c.article for c in groups[k]}), len(groups[k]), k))
             groups[best].extend(groups.pop(untargeted[0]))
+    _one_statement_a_day(groups)
     return sorted((_event(key, cs, entities) for key, cs in groups.items()), key=lambda e: (e.date or "9999", e.id))
+
+
+def _one_statement_a_day(groups: dict[tuple, list[Claim]]) -> None:
+    """What one actor said on one day is one statement, whoever each sentence was about: the
+    remarks of a press conference are reports of one event, aimed at its best-supported target."""
+    by_day = defaultdict(list)
+    for key in groups:
+        if key[1] == "statement" and key[2]:
+            by_day[(key[0], key[2], key[3])].append(key)
+    for keys in by_day.values():
+        if len(keys) < 2:
+            continue
+        targeted = [k for k in keys if k[4]] or keys
+        best = max(targeted, key=lambda k: (len({c.article for c in groups[k]}), len(groups[k]), k))
+        for k in keys:
+            if k != best:
+                groups[best].extend(groups.pop(k))
 
 
 def _join_inferred_dates(groups: dict[tuple, list[Claim]]) -> None:

@@ -72,3 +72,13 @@ def test_a_report_dated_only_by_inference_joins_the_event_a_text_dates_days_befo
     events = resolve([said, later, far])
     assert [(e.date, sorted({c.article for c in e.reports})) for e in events] == [
         ("2024-03-14", ["a", "b"]), ("2024-03-25", ["c"])]
+
+
+def test_what_an_actor_said_on_one_day_is_one_statement_aimed_at_its_best_supported_target():
+    events = resolve([claim("a", "Maria Lopez", "statement", target="Peru"),
+                      claim("b", "Maria Lopez", "statement", target="Peru"),
+                      claim("b", "Maria Lopez", "statement", target="Chile"),
+                      claim("b", "Maria Lopez", "request", target="Chile")])
+    statements = [e for e in events if e.event_type == "statement"]
+    assert len(statements) == 1 and statements[0].target == "peru" and len(statements[0].reports) == 3
+    assert len(events) == 2
