@@ -109,13 +109,15 @@ def _date_candidates(record: Record, paras: tuple[Para, ...]) -> list[Candidate]
     if iso := _record_date(record.published, record.source):
         found.append(Candidate(iso, "metadata"))
     seen_title = False
-    for p in paras:
+    for prev, p in zip((None, *paras), paras):
         seen_title = seen_title or p.label == "title"
         if p.date is None:
             continue
         kind = p.date.kind
         if kind == "bare" and not seen_title:
             kind = "page-header"  # a weekday and date above the headline: the day the page was saved
+        elif kind == "bare" and prev is not None and prev.label == "byline":
+            kind = "byline"  # "By X" then the date: the story's own date line
         found.append(Candidate(p.date.iso, kind))
     dateline = _dateline(paras)
     if dateline and dateline.iso:

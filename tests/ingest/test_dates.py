@@ -144,3 +144,10 @@ def test_agreeing_dates_raise_confidence() -> None:
     one = choose_published([Candidate("2021-03-04", "labelled")], BODY)
     two = choose_published([Candidate("2021-03-04", "labelled"), Candidate("2021-03-04", "url")], BODY)
     assert two.confidence > one.confidence
+
+
+def test_a_bare_date_under_the_byline_is_the_articles_date() -> None:
+    text = ("Water law passes\n\nBy ANA SILVA\nMonday March 4 2024\n\n"
+            "The law of 2019 was amended on Sunday after a long debate, officials said.")
+    article = read_text(text, source="law.txt")
+    assert (article.published, article.published_how) == ("2024-03-04", "byline-line")
