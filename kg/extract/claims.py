@@ -33,9 +33,15 @@ def _agents(verb: Token, idx: MentionIndex, gz: Gazetteer) -> list[Mention]:
     return out
 
 
+ORDERS = {"order", "authorize", "authorise", "instruct", "tell", "allow", "permit"}
+
+
 def _asked_for(verb: Token) -> bool:
     """'Chile urged Peru to release them': the release is asked for, not done."""
-    return verb.dep_ == "xcomp" and event_type(verb.head, predicate(verb.head)) in {"request", "demand"}
+    if verb.dep_ != "xcomp":
+        return False
+    head = verb.head if verb.head.dep_ != "xcomp" else verb.head.head  # "ordered to open fire to kill"
+    return predicate(head) in ORDERS or event_type(head, predicate(head)) in {"request", "demand"}
 
 
 MUTUAL = {"cooperate", "consult", "fight"}  # "Chile and Peru signed": each signed with the other

@@ -229,3 +229,8 @@ def test_what_is_sought_decides_the_type(nlp, text, kind):
 def test_where_something_happened_is_not_its_target(nlp):
     got = claims(nlp, "Addressing reporters at a Foreign Office briefing, Maria Lopez warned Peru on Monday.")
     assert all(c.target is None or c.target.name == "Peru" for c in got)
+
+
+def test_an_order_to_act_is_the_order_not_the_act(nlp):
+    got = claims(nlp, "On Friday, Chilean President Maria Lopez ordered troops to open fire on looters.")
+    assert [(c.agent.name, c.predicate, c.event_type) for c in got] == [("Maria Lopez", "order", "coerce")]
