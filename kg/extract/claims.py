@@ -6,6 +6,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
+from kg.extract.credits import dateline_heads
 from kg.extract.clauses import MentionIndex, modality, subject, target, time_of, verbs
 from kg.extract.dates import publication, resolve
 from kg.extract.frames import FRAMES, SPEECH, cameo, event_type, predicate
@@ -107,6 +108,7 @@ def extract_claims(article: Article, parts: list[Part], mentions: list[Mention],
     """Every claim of an article, dated where the text allows, else flagged with the publication date."""
     gz = gz or gazetteer()
     quotes = find_quotes(article.text)
+    heads = dateline_heads(article.text)  # "DOHA (AFP) –" opens the story; Doha does not act in it
     claims = []
     for part in parts:
         idx = MentionIndex(part, [m for m in mentions if part.offset <= m.start < part.offset + len(part.doc.text)],
@@ -115,8 +117,8 @@ def extract_claims(article: Article, parts: list[Part], mentions: list[Mention],
             for verb in verbs(sent):
                 if _asked_for(verb) or _quoted(verb, part, quotes):
                     continue
-                claims += _each_other([c for a in _agents(verb, idx, gz)
-                                       if (c := _claim(article, verb, a, idx, quotes, gz))])
+                agents = [a for a in _agents(verb, idx, gz) if not any(s <= a.start < e for s, e in heads)]
+                claims += _each_other([c for a in agents if (c := _claim(article, verb, a, idx, quotes, gz))])
             claims += [c for verb, a in _attributions(sent, idx, gz)
                        if (c := _claim(article, verb, a, idx, quotes, gz, pred="according to"))]
     return _fill_dates(claims, article, _lead_date(parts, article))

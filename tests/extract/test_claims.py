@@ -234,3 +234,8 @@ def test_where_something_happened_is_not_its_target(nlp):
 def test_an_order_to_act_is_the_order_not_the_act(nlp):
     got = claims(nlp, "On Friday, Chilean President Maria Lopez ordered troops to open fire on looters.")
     assert [(c.agent.name, c.predicate, c.event_type) for c in got] == [("Maria Lopez", "order", "coerce")]
+
+
+def test_the_dateline_place_is_not_an_actor(nlp):
+    got = claims(nlp, "Lima (Wire Agency) – Chile and Peru signed a fishing agreement on Tuesday.")
+    assert {c.agent.name for c in got} == {"Chile", "Peru"}
