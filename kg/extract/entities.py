@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.frames import FRAMES, predicate
+from kg.extract.frames import FRAMES, codes_an_event
 from kg.extract.government import find_bodies
 from kg.extract.people import attach_people, descriptions, org_descriptions, pronouns, with_roles
 from kg.extract.recall import gazetteer_places, igo_spans, propagated
@@ -77,13 +77,13 @@ def _metonymy(span: Span, gz: Gazetteer, named: set[str]):
 def _acted_on(root) -> bool:
     """The direct object of an action verb, or the object of its 'with', 'against' or 'on'."""
     if root.dep_ == "dobj":
-        return root.head.pos_ == "VERB" and predicate(root.head) in FRAMES
+        return root.head.pos_ == "VERB" and codes_an_event(root.head)
     if root.dep_ != "pobj" or root.head.lower_ not in {"with", "against", "on"}:
         return False
     head = root.head.head
     if head.pos_ == "NOUN":  # "lodged a protest with": the action noun, or the verb it is the object of
-        return head.lemma_.lower() in FRAMES or (head.head.pos_ == "VERB" and predicate(head.head) in FRAMES)
-    return head.pos_ == "VERB" and predicate(head) in FRAMES
+        return head.lemma_.lower() in FRAMES or (head.head.pos_ == "VERB" and codes_an_event(head.head))
+    return head.pos_ == "VERB" and codes_an_event(head)
 
 
 def doc_mentions(article: Article, part: Part, gz: Gazetteer) -> list[Mention]:

@@ -105,3 +105,8 @@ def cameo(verb: Token) -> tuple[str | None, str | None]:
         return None, None
     from kg.extract.cameo import event_type_for
     return match.code, event_type_for(match.code)
+
+
+def codes_an_event(verb: Token) -> bool:
+    """True for a verb the project's frames or the CAMEO dictionary type as an event."""
+    return predicate(verb) in FRAMES or cameo(verb)[0] is not None

@@ -225,3 +225,8 @@ def extract_mentions_of(article, parts):
     from kg.extract.entities import extract_mentions
 
     return extract_mentions(article, parts)
+
+
+def test_a_capital_acted_on_by_any_coded_verb_stands_for_its_country(nlp):
+    ms = mentions(nlp, "The Philippines and Japan held talks. Tokyo has also deepened ties with Manila.")
+    assert find(ms, "Manila").kind == "Country" and find(ms, "Manila").name == "Philippines"
