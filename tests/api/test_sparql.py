@@ -2,14 +2,10 @@
 from __future__ import annotations
 
 import json
-import socket
-import threading
-import time
 
 import pytest
-import uvicorn
 
-from api.main import create_app
+from tests.conftest import serving
 
 SELECT = "SELECT ?e ?label WHERE { ?e a nkg:Entity ; rdfs:label ?label } ORDER BY ?label"
 ASK = "ASK { ?e a <https://w3id.org/newskg/ontology#Entity> }"
@@ -159,25 +155,10 @@ def test_browser_gets_an_offline_query_page(client):
     assert "http://" not in r.text.split("<textarea")[0] and "https://" not in r.text.split("<textarea")[0]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server_url(store_dir):
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(str(store_dir)), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert server.started, "uvicorn did not start"
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(10)
+    with serving(store_dir, timeout=10) as url:
+        yield url
 
 
 @pytest.mark.parametrize("method", ["GET", "POST", "POST_FORM"])

@@ -8,16 +8,14 @@ from __future__ import annotations
 import html as markup
 import json
 import re
-import socket
 import subprocess
-import threading
-import time
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 
 from kg.view import graph_data, render_graph
+from tests.conftest import serving
 
 CHROMIUM = Path("/usr/bin/chromium")
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="needs /usr/bin/chromium (apt-get install chromium)")
@@ -119,23 +117,8 @@ def test_page_requests_nothing_even_without_its_policy(page_file, tmp_path):
 @pytest.fixture(scope="module")
 def server(view_store_dir):
     """The app serving the view store on a free loopback port, in a thread."""
-    import uvicorn
-
-    from api.main import create_app
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    srv = uvicorn.Server(uvicorn.Config(create_app(str(view_store_dir)), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not srv.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert srv.started, "the test server did not start"
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(10)
+    with serving(view_store_dir) as url:
+        yield url
 
 
 def test_served_page_expands_a_node_from_the_api(server, tmp_path):
