@@ -10,7 +10,11 @@ from pathlib import Path
 
 import pytest
 
+from kg.vocab import PREFIXES
+
 ROOT = Path(__file__).resolve().parent.parent
+# The header of every Turtle snippet the tests write: the project's own prefix table.
+TURTLE_PREFIXES = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in PREFIXES.items())
 SEEDS = ROOT / "seeds"
 
 

@@ -14,18 +14,11 @@ from typer.testing import CliRunner
 
 from kg import store
 from kg.cli import app
+from tests.conftest import TURTLE_PREFIXES
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_1ba6052cf47092fd.txt"
-GRAPH = """
+GRAPH = TURTLE_PREFIXES + """
 @base <http://example.org/kg/> .
-@prefix nkg: <https://w3id.org/newskg/ontology#> .
-@prefix evt: <https://w3id.org/newskg/event-type/> .
-@prefix schema: <https://schema.org/> .
-@prefix sem: <http://semanticweb.cs.vu.nl/2009/11/sem/> .
-@prefix prov: <http://www.w3.org/ns/prov#> .
-@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
-@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
 
 <article/a1> a schema:NewsArticle ; nkg:source "a1.txt" ; schema:articleBody "Blinken spoke on Friday." .
 <entity/blinken> a nkg:Entity, schema:Person ;

@@ -7,17 +7,10 @@ import rdflib
 
 from kg.store import open_store
 from kg.validate import example_queries, validate
+from tests.conftest import TURTLE_PREFIXES
 
-VALID = """
+VALID = TURTLE_PREFIXES + """
 @base <http://example.org/kg/> .
-@prefix nkg: <https://w3id.org/newskg/ontology#> .
-@prefix evt: <https://w3id.org/newskg/event-type/> .
-@prefix schema: <https://schema.org/> .
-@prefix sem: <http://semanticweb.cs.vu.nl/2009/11/sem/> .
-@prefix prov: <http://www.w3.org/ns/prov#> .
-@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
-@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
 
 <article/a1> a schema:NewsArticle ; nkg:source "a1.txt" ;
     schema:articleBody "Blinken spoke on Friday. Russia replied." ;
