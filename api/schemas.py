@@ -12,16 +12,21 @@ def _example(**example) -> ConfigDict:
     return ConfigDict(json_schema_extra={"examples": [example]})
 
 
-class EntityHit(BaseModel):
-    model_config = _example(id="maria-lopez", iri="http://localhost:8000/entity/maria-lopez",
-                            label="Maria Lopez", type="Person", kind=None,
-                            aliases=["María López", "Ms Lopez"], score=0.95, match="Ms Lopez")
+class EntityBase(BaseModel):
+    """What every entity answer carries: how to address it, what it is called and what it is."""
+
     id: str
     iri: str
     label: str | None
     type: EntityType | None
     kind: str | None = None
     aliases: list[str] = []
+
+
+class EntityHit(EntityBase):
+    model_config = _example(id="maria-lopez", iri="http://localhost:8000/entity/maria-lopez",
+                            label="Maria Lopez", type="Person", kind=None,
+                            aliases=["María López", "Ms Lopez"], score=0.95, match="Ms Lopez")
     score: float | None = Field(None, description="1.0 exact label > exact alias > prefix > words > fuzzy; null when listing")
     match: str | None = Field(None, description="the label or alias that matched")
 
@@ -58,18 +63,12 @@ class MentioningArticle(BaseModel):
     mentions: int
 
 
-class EntityDetail(BaseModel):
+class EntityDetail(EntityBase):
     model_config = _example(id="russia-mfa", iri="http://localhost:8000/entity/russia-mfa",
                             label="Ministry of Foreign Affairs of Russia", type="Organization", kind="GovernmentBody",
                             aliases=["Russian foreign ministry"], mentionCount=3, roles=[], countryCode="RUS",
                             partOf={"id": "russia", "iri": "http://localhost:8000/entity/russia", "label": "Russia"},
                             related=[], articles=[])
-    id: str
-    iri: str
-    label: str | None
-    type: EntityType | None
-    kind: str | None = None
-    aliases: list[str] = []
     mentionCount: int = 0
     roles: list[str] = []
     countryCode: str | None = None
