@@ -13,7 +13,7 @@ from fastapi.responses import JSONResponse, RedirectResponse, Response
 
 from api.deps import IdParam, StoreDep
 from kg import read
-from kg.read.sparql import GRAPH_FORMATS, _prefixes, negotiate
+from kg.read.sparql import GRAPH_FORMATS, negotiate, serialize_prefixes
 
 router = APIRouter(tags=["linked data"])
 API = {"entity": "/api/entities/{id}", "event": "/api/events/{id}", "article": "/api/articles/{id}"}
@@ -51,4 +51,4 @@ def describe(store: ox.Store, folder: str, id: str, accept: str) -> Response:
     if fmt is None and folder in API:
         return RedirectResponse(API[folder].format(id=id), status_code=303)
     fmt = fmt or ox.RdfFormat.JSON_LD
-    return Response(ox.serialize(triples, format=fmt, **_prefixes(fmt)), media_type=fmt.media_type)
+    return Response(ox.serialize(triples, format=fmt, **serialize_prefixes(fmt)), media_type=fmt.media_type)

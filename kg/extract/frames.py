@@ -6,6 +6,8 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from kg.extract.cameo import CameoCoder, event_type_for
+
 log = logging.getLogger(__name__)
 
 SPEECH = {"say", "tell", "add", "state", "announce", "note", "stress", "insist", "clarify", "comment",
@@ -87,23 +89,15 @@ def event_type(verb: Token, pred: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _coder():
-    try:
-        from kg.extract.cameo import CameoCoder
-    except ImportError:  # the CAMEO coder is optional: without it events carry no CAMEO code
-        return None
-    return CameoCoder()
+def _coder() -> CameoCoder:
+    return CameoCoder()  # reads the verb dictionary once per process
 
 
 def cameo(verb: Token) -> tuple[str | None, str | None]:
     """The CAMEO code the verb dictionary gives, and the event type of its root code."""
-    coder = _coder()
-    if coder is None:
-        return None, None
-    match = coder(verb)
+    match = _coder()(verb)
     if match is None:
         return None, None
-    from kg.extract.cameo import event_type_for
     return match.code, event_type_for(match.code)
 
 

@@ -130,7 +130,7 @@ def negotiate(accept: str | None, formats: dict, default):
     return default
 
 
-def _prefixes(fmt) -> dict:
+def serialize_prefixes(fmt) -> dict:
     """Turtle's prefixes, so graphs read as the ontology's terms."""
     return {"prefixes": PREFIXES} if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.N3) else {}
 
@@ -183,7 +183,7 @@ def _serialize(result, accept: str | None) -> Answer:
     out = _Capped()
     if isinstance(result, ox.QueryTriples):
         fmt = negotiate(accept, GRAPH_FORMATS, ox.RdfFormat.TURTLE)
-        ox.serialize(result, out, format=fmt, **_prefixes(fmt))
+        ox.serialize(result, out, format=fmt, **serialize_prefixes(fmt))
     else:
         fmt = negotiate(accept, RESULT_FORMATS, ox.QueryResultsFormat.JSON)
         result.serialize(out, format=fmt)
